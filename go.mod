@@ -1,0 +1,3 @@
+module github.com/nixdock/nixdock
+
+go 1.26.8

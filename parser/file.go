@@ -1,0 +1,136 @@
+package parser
+
+import (
+	"fmt"
+	"sort"
+	"unicode/utf8"
+)
+
+// File is a parsed Nix source file.
+type File struct {
+	Name string
+	Src  []byte
+	// Tokens holds every token of Src in order, trivia included, so that
+	// concatenating Src[t.Pos:t.End] over Tokens gives back Src exactly. The
+	// last token is a zero-width EOF.
+	Tokens []Token
+	// Expr is the file's expression; nil when the file failed to parse.
+	Expr Expr
+	// lines holds the offset at which each line starts.
+	lines []int
+}
+
+// Position is a human-readable location in a file.
+type Position struct {
+	Filename    string
+	Offset      int // 0-based byte offset
+	Line        int // 1-based
+	Column      int // 1-based, in bytes
+	ColumnUTF16 int // 1-based, in UTF-16 code units (what editors and LSP count)
+}
+
+func (p Position) String() string {
+	return fmt.Sprintf("%s:%d:%d", p.Filename, p.Line, p.Column)
+}
+
+// NewFile returns a File for src with its line table built; Tokens and Expr
+// are filled by the parser.
+func NewFile(name string, src []byte) *File {
+	f := &File{Name: name, Src: src, lines: []int{0}}
+	for i, b := range src {
+		if b == '\n' {
+			f.lines = append(f.lines, i+1)
+		}
+	}
+	return f
+}
+
+// LineCount is the number of lines in the file (a final line without a
+// line break counts).
+func (f *File) LineCount() int { return len(f.lines) }
+
+// LineStart returns the offset of the first byte of 1-based line n.
+func (f *File) LineStart(n int) int {
+	if n < 1 {
+		return 0
+	}
+	if n > len(f.lines) {
+		return len(f.Src)
+	}
+	return f.lines[n-1]
+}
+
+// Position converts a byte offset into a Position. Offsets outside the file
+// are clamped to it.
+func (f *File) Position(off int) Position {
+	if off < 0 {
+		off = 0
+	}
+	if off > len(f.Src) {
+		off = len(f.Src)
+	}
+	i := sort.Search(len(f.lines), func(i int) bool { return f.lines[i] > off }) - 1
+	start := f.lines[i]
+	u16 := 0
+	for p := start; p < off; {
+		r, size := utf8.DecodeRune(f.Src[p:])
+		if size > off-p { // a multi-byte rune cut by off: count its bytes seen
+			size = off - p
+		}
+		if r >= 0x10000 {
+			u16 += 2
+		} else {
+			u16++
+		}
+		p += size
+	}
+	return Position{Filename: f.Name, Offset: off, Line: i + 1, Column: off - start + 1, ColumnUTF16: u16 + 1}
+}
+
+// Comments returns the comment tokens of the file in order.
+func (f *File) Comments() []Token {
+	var out []Token
+	for _, t := range f.Tokens {
+		if t.Kind == TLineComment || t.Kind == TBlockComment {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// Text returns the source text of a node or a range.
+func (f *File) Text(n Node) string { return string(f.Src[n.Pos():n.End()]) }
+
+// Error is a syntax error at a byte offset of a file.
+type Error struct {
+	Pos Position
+	Msg string
+}
+
+func (e *Error) Error() string { return e.Pos.String() + ": " + e.Msg }
+
+// ErrorList is a list of errors sorted by position.
+type ErrorList []*Error
+
+func (l ErrorList) Error() string {
+	switch len(l) {
+	case 0:
+		return "no errors"
+	case 1:
+		return l[0].Error()
+	}
+	return fmt.Sprintf("%s (and %d more errors)", l[0], len(l)-1)
+}
+
+// Sort orders the list by offset.
+func (l ErrorList) Sort() {
+	sort.SliceStable(l, func(i, j int) bool { return l[i].Pos.Offset < l[j].Pos.Offset })
+}
+
+// Err returns the list as an error, or nil if it is empty.
+func (l ErrorList) Err() error {
+	if len(l) == 0 {
+		return nil
+	}
+	return l
+}
