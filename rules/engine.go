@@ -1,35 +1,253 @@
 package rules
 
 import (
+	"sort"
+	"strings"
+
 	"github.com/nixdock/nixdock/parser"
 	"github.com/nixdock/nixdock/parser/scope"
 )
 
-// Image is one dockerTools image build found in a file. The image model
-// (model.go) fills it in.
-type Image struct {
-	// Call is the application node of the build function to its argument.
-	Call *parser.Apply
-}
-
 // All returns every registered rule in code order, ND000 included.
-func All() []*Rule { panic("rules.All: not written yet") }
+func All() []*Rule {
+	out := make([]*Rule, len(registry))
+	copy(out, registry)
+	return out
+}
 
 // Lookup finds a rule by code (ND001) or name (missing-ssl-cert-env),
 // case-insensitively; nil if there is none.
-func Lookup(codeOrName string) *Rule { panic("rules.Lookup: not written yet") }
+func Lookup(codeOrName string) *Rule {
+	for _, r := range registry {
+		if strings.EqualFold(r.Code, codeOrName) || strings.EqualFold(r.Name, codeOrName) {
+			return r
+		}
+	}
+	return nil
+}
 
 // Lint runs the rules selected by cfg over a parsed, resolved file and
 // returns the findings sorted by position. cfg may be nil (all rules,
 // default options).
 func Lint(f *parser.File, info *scope.Info, cfg *Config) []Diagnostic {
-	panic("rules.Lint: not written yet")
+	return lint(f, info, cfg, registry)
+}
+
+// lint is Lint over an explicit rule list, so the engine can be tested with
+// rules of its own.
+func lint(f *parser.File, info *scope.Info, cfg *Config, rules []*Rule) []Diagnostic {
+	if f == nil || f.Expr == nil {
+		return nil
+	}
+	var images []*Image
+	imagesBuilt := false
+	var out []Diagnostic
+	for _, r := range rules {
+		if r.Run == nil || !cfg.enabled(r) {
+			continue
+		}
+		if !imagesBuilt {
+			images = FindImages(f, info)
+			imagesBuilt = true
+		}
+		sev := cfg.severity(r)
+		pass := &Pass{
+			Rule:    r,
+			File:    f,
+			Scope:   info,
+			Images:  images,
+			Options: cfg.options(r),
+		}
+		pass.report = func(d Diagnostic) {
+			d.Code, d.Name, d.Severity = r.Code, r.Name, sev
+			out = append(out, d)
+		}
+		r.Run(pass)
+	}
+	sortDiagnostics(out)
+	return out
+}
+
+func sortDiagnostics(ds []Diagnostic) {
+	sort.SliceStable(ds, func(i, j int) bool {
+		a, b := ds[i], ds[j]
+		if a.Pos != b.Pos {
+			return a.Pos < b.Pos
+		}
+		if a.End != b.End {
+			return a.End < b.End
+		}
+		return a.Code < b.Code
+	})
 }
 
 // LintSource parses and resolves src and lints it. A syntax error (or an
 // undefined variable or duplicate attribute, which Nix also rejects) is
 // returned as a single ND000 syntax-error finding, and f.Expr is nil or the
 // other rules are not run.
+//
+// ND000 is reported whatever cfg selects: a file that Nix rejects cannot be
+// checked at all, and hiding that would make a clean run meaningless. Its
+// severity can still be overridden.
 func LintSource(name string, src []byte, cfg *Config) (*parser.File, []Diagnostic) {
-	panic("rules.LintSource: not written yet")
+	f, err := parser.ParseFile(name, src, 0)
+	if err != nil {
+		var list parser.ErrorList
+		switch e := err.(type) {
+		case parser.ErrorList:
+			list = e
+		case *parser.Error:
+			list = parser.ErrorList{e}
+		default:
+			return f, []Diagnostic{syntaxDiagnostic(f, cfg, 0, err.Error())}
+		}
+		if len(list) == 0 {
+			return f, nil
+		}
+		list.Sort()
+		return f, []Diagnostic{syntaxDiagnostic(f, cfg, list[0].Pos.Offset, list[0].Msg)}
+	}
+	info := scope.Resolve(f)
+	if len(info.Errors) > 0 {
+		errs := append(parser.ErrorList(nil), info.Errors...)
+		errs.Sort()
+		return f, []Diagnostic{syntaxDiagnostic(f, cfg, errs[0].Pos.Offset, errs[0].Msg)}
+	}
+	return f, Lint(f, info, cfg)
+}
+
+// syntaxDiagnostic builds the ND000 finding for an error at off, covering
+// the token there so that editors underline something visible.
+func syntaxDiagnostic(f *parser.File, cfg *Config, off int, msg string) Diagnostic {
+	end := off
+	if f != nil {
+		for _, t := range f.Tokens {
+			if t.Pos <= off && off < t.End && !t.Kind.IsTrivia() {
+				end = t.End
+				break
+			}
+		}
+	}
+	return Diagnostic{
+		Pos:      off,
+		End:      end,
+		Code:     SyntaxError.Code,
+		Name:     SyntaxError.Name,
+		Severity: cfg.severity(SyntaxError),
+		Message:  msg,
+	}
+}
+
+// enabled reports whether cfg selects r. Select and Ignore accept codes or
+// names, in any case.
+func (c *Config) enabled(r *Rule) bool {
+	if c == nil {
+		return true
+	}
+	matches := func(list []string) bool {
+		for _, s := range list {
+			if strings.EqualFold(s, r.Code) || strings.EqualFold(s, r.Name) {
+				return true
+			}
+		}
+		return false
+	}
+	if len(c.Select) > 0 && !matches(c.Select) {
+		return false
+	}
+	return !matches(c.Ignore)
+}
+
+// severity is r's severity under cfg. Overrides may be keyed by code or name.
+func (c *Config) severity(r *Rule) Severity {
+	if c != nil {
+		for k, s := range c.Severity {
+			if strings.EqualFold(k, r.Code) || strings.EqualFold(k, r.Name) {
+				return s
+			}
+		}
+	}
+	return r.Severity
+}
+
+// options returns the options cfg sets for r (keyed by code or name).
+func (c *Config) options(r *Rule) map[string]string {
+	if c == nil {
+		return nil
+	}
+	for k, o := range c.Options {
+		if strings.EqualFold(k, r.Code) || strings.EqualFold(k, r.Name) {
+			return o
+		}
+	}
+	return nil
+}
+
+// Validate reports the first unknown rule or option value in c, so that a
+// typo in a config file is an error rather than a silently ignored line.
+func (c *Config) Validate() error {
+	if c == nil {
+		return nil
+	}
+	check := func(what string, names []string) error {
+		for _, n := range names {
+			if Lookup(n) == nil {
+				return &ConfigError{Msg: what + ": unknown rule " + quote(n)}
+			}
+		}
+		return nil
+	}
+	if err := check("select", c.Select); err != nil {
+		return err
+	}
+	if err := check("ignore", c.Ignore); err != nil {
+		return err
+	}
+	for k := range c.Severity {
+		if Lookup(k) == nil {
+			return &ConfigError{Msg: "severity: unknown rule " + quote(k)}
+		}
+	}
+	for k, opts := range c.Options {
+		r := Lookup(k)
+		if r == nil {
+			return &ConfigError{Msg: "options: unknown rule " + quote(k)}
+		}
+		for name, val := range opts {
+			o := r.option(name)
+			if o == nil {
+				return &ConfigError{Msg: "options: rule " + r.Code + " has no option " + quote(name)}
+			}
+			if len(o.Values) > 0 && !contains(o.Values, val) {
+				return &ConfigError{Msg: "options: " + r.Code + "." + name + " must be one of " +
+					strings.Join(o.Values, ", ") + ", not " + quote(val)}
+			}
+		}
+	}
+	return nil
+}
+
+// ConfigError is a mistake in a Config.
+type ConfigError struct{ Msg string }
+
+func (e *ConfigError) Error() string { return e.Msg }
+
+func (r *Rule) option(name string) *Option {
+	for i := range r.Options {
+		if r.Options[i].Name == name {
+			return &r.Options[i]
+		}
+	}
+	return nil
+}
+
+func quote(s string) string { return `"` + s + `"` }
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
 }

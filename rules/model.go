@@ -1,0 +1,755 @@
+package rules
+
+import (
+	"github.com/nixdock/nixdock/parser"
+	"github.com/nixdock/nixdock/parser/scope"
+)
+
+// The image model. It finds every dockerTools image build in a file and
+// answers questions about its arguments ("does it set tag?", "what is in
+// config.Env?") without evaluating anything. Each answer is Present, Absent
+// or Unknown: a "missing X" rule fires only on Absent, so an optionalAttrs,
+// an if, a function argument or an import never causes a false finding.
+//
+// Fixes edit only sets and lists written in this file. A set reached through
+// a let (or rec) name that is used more than once is marked shared: other
+// code sees the same value, so an edit there could change another image or
+// another output. Rules still report through shared names but offer no fix.
+
+// Answer is what the model knows about an attribute or list entry.
+type Answer uint8
+
+// Answers.
+const (
+	Absent  Answer = iota // surely not there
+	Present               // surely there
+	Unknown               // may or may not be there
+)
+
+func (a Answer) String() string {
+	switch a {
+	case Absent:
+		return "absent"
+	case Present:
+		return "present"
+	}
+	return "unknown"
+}
+
+// imageFuncs are the dockerTools functions that build an image, and whether
+// the image sets SSL_CERT_FILE itself.
+var imageFuncs = map[string]bool{
+	"buildImage":                 false,
+	"buildLayeredImage":          false,
+	"streamLayeredImage":         false,
+	"buildImageWithNixDb":        false,
+	"buildLayeredImageWithNixDb": false,
+	"buildNixShellImage":         true,
+	"streamNixShellImage":        true,
+}
+
+// Image is one dockerTools image build found in a file. The image model
+// (model.go) fills it in.
+type Image struct {
+	// Call is the application node of the build function to its argument.
+	Call *parser.Apply
+	// Func is the dockerTools function called, e.g. "buildLayeredImage".
+	Func string
+	// Fun is the function expression as written (pkgs.dockerTools.buildImage,
+	// a bare buildImage after an inherit, ...); findings about the image as
+	// a whole point at it.
+	Fun parser.Expr
+	// Arg is the argument expression as written.
+	Arg parser.Expr
+
+	m    *model
+	args value
+}
+
+// Attr answers whether the image arguments set the attribute at path (e.g.
+// "config", "Env"), and returns the expression that gives its value when
+// that is a single written expression.
+func (img *Image) Attr(path ...string) (Answer, parser.Expr) {
+	a, v := img.m.lookupPath(img.args, path)
+	return a, leafExpr(v)
+}
+
+// SetsSSLCertFile reports whether the function sets SSL_CERT_FILE in the
+// image itself (the nix-shell image builders do).
+func (img *Image) SetsSSLCertFile() bool { return imageFuncs[img.Func] }
+
+// FindImages returns every image build in f, in source order.
+func FindImages(f *parser.File, info *scope.Info) []*Image {
+	if f == nil || f.Expr == nil || info == nil {
+		return nil
+	}
+	m := newModel(f, info)
+	return m.images
+}
+
+// model holds what the rules share about one file.
+type model struct {
+	f      *parser.File
+	info   *scope.Info
+	uses   map[*scope.Def]int
+	images []*Image
+	depth  int
+
+	// Facts about the whole file.
+	haskell      bool                      // builds Haskell at all
+	haskellFlake bool                      // is (part of) a haskell-flake setup
+	staticSet    map[string]bool           // settings.X.justStaticExecutables = true
+	packages     map[string][]parser.Expr  // packages.X = e
+	configDotted bool                      // some binding is written config.X = …
+	seenAttr     map[*parser.Attr]struct{} // de-duplicates the attribute walk
+}
+
+func newModel(f *parser.File, info *scope.Info) *model {
+	m := &model{
+		f:         f,
+		info:      info,
+		uses:      map[*scope.Def]int{},
+		staticSet: map[string]bool{},
+		packages:  map[string][]parser.Expr{},
+		seenAttr:  map[*parser.Attr]struct{}{},
+	}
+	for _, u := range info.Uses {
+		if u.Def != nil {
+			m.uses[u.Def]++
+		}
+	}
+	m.collectFacts()
+	parser.Inspect(f.Expr, func(n parser.Node) bool {
+		call, ok := n.(*parser.Apply)
+		if !ok {
+			return true
+		}
+		p := m.pathOf(call.Fun)
+		if len(p) >= 2 && p[len(p)-2] == "dockerTools" {
+			if _, ok := imageFuncs[p[len(p)-1]]; ok {
+				m.images = append(m.images, &Image{
+					Call: call,
+					Func: p[len(p)-1],
+					Fun:  call.Fun,
+					Arg:  call.Arg,
+					m:    m,
+					args: m.eval(call.Arg, false),
+				})
+			}
+		}
+		return true
+	})
+	return m
+}
+
+// ---- Names ----
+
+// maxDepth bounds how many names the model follows, so that a cycle
+// (let a = b; b = a;) cannot hang it.
+const maxDepth = 32
+
+// def returns the lexical definition of a variable reference, or nil.
+func (m *model) def(id *parser.Ident) *scope.Def {
+	if u := m.info.UseOf[id]; u != nil {
+		return u.Def
+	}
+	return nil
+}
+
+// shared reports whether a let or rec definition is used more than once, in
+// which case an edit to its value would be seen by every user.
+func (m *model) shared(d *scope.Def) bool { return m.uses[d] > 1 }
+
+// parentHint lists, for names commonly brought in by with, the attribute
+// they are usually found in, to pick the right with when there are several.
+var parentHint = map[string][]string{
+	"justStaticExecutables": {"lib", "compose"},
+	"recursiveUpdate":       {"lib"},
+	"optionalAttrs":         {"lib"},
+	"optional":              {"lib"},
+	"optionals":             {"lib"},
+	"getExe":                {"lib"},
+	"getExe'":               {"lib"},
+}
+
+// pathOf gives the attribute path an expression denotes, following names
+// to what they are bound to: pkgs.dockerTools.buildImage, and also a bare
+// buildImage after inherit (pkgs.dockerTools) buildImage. A dynamic
+// attribute name is "${}" and an expression with no path (an import, a
+// call) is "?".
+func (m *model) pathOf(e parser.Expr) []string {
+	if m.depth > maxDepth {
+		return []string{"?"}
+	}
+	m.depth++
+	defer func() { m.depth-- }()
+	switch e := parser.Unparen(e).(type) {
+	case *parser.Ident:
+		return m.identPath(e)
+	case *parser.Select:
+		base := m.pathOf(e.X)
+		out := append([]string(nil), base...)
+		for _, n := range e.Path.Names {
+			if s, ok := parser.StaticName(n); ok {
+				out = append(out, s)
+			} else {
+				out = append(out, "${}")
+			}
+		}
+		return out
+	}
+	return []string{"?"}
+}
+
+func (m *model) identPath(id *parser.Ident) []string {
+	u := m.info.UseOf[id]
+	if u == nil {
+		return []string{id.Name}
+	}
+	if u.Def == nil {
+		if len(u.Withs) == 0 {
+			return []string{id.Name}
+		}
+		pick := u.Withs[0]
+		hints := parentHint[id.Name]
+		if _, ok := imageFuncs[id.Name]; ok {
+			hints = []string{"dockerTools"}
+		}
+		for _, w := range u.Withs {
+			wp := m.pathOf(w.Scope)
+			if contains(hints, wp[len(wp)-1]) {
+				pick = w
+				break
+			}
+		}
+		return append(append([]string(nil), m.pathOf(pick.Scope)...), id.Name)
+	}
+	d := u.Def
+	switch d.Kind {
+	case scope.LetDef, scope.RecDef:
+		if d.Inherit != nil {
+			if d.Inherit.From != nil {
+				return append(append([]string(nil), m.pathOf(d.Inherit.From)...), id.Name)
+			}
+			return []string{id.Name}
+		}
+		if v := d.Value(); v != nil {
+			return m.pathOf(v)
+		}
+	}
+	return []string{id.Name}
+}
+
+// lastName is the last element of e's path ("" for none).
+func (m *model) lastName(e parser.Expr) string {
+	p := m.pathOf(e)
+	return p[len(p)-1]
+}
+
+// callee splits f a b c into f and [a b c].
+func callee(e parser.Expr) (parser.Expr, []parser.Expr) {
+	var args []parser.Expr
+	e = parser.Unparen(e)
+	for {
+		a, ok := e.(*parser.Apply)
+		if !ok {
+			break
+		}
+		args = append([]parser.Expr{a.Arg}, args...)
+		e = parser.Unparen(a.Fun)
+	}
+	return e, args
+}
+
+// isBuiltin reports whether e is the builtin name (true, null, ...) and
+// not a shadowing binding.
+func (m *model) isBuiltin(e parser.Expr, name string) bool {
+	id, ok := parser.Unparen(e).(*parser.Ident)
+	if !ok || id.Name != name {
+		return false
+	}
+	u := m.info.UseOf[id]
+	return u == nil || (u.Def != nil && u.Def.Kind == scope.Builtin)
+}
+
+// ---- Values ----
+
+// value is the model's view of an expression used as an attribute set.
+type value interface{ isValue() }
+
+// setLit is a set written in the file, or the part of one under an
+// attribute path prefix (config.Env = … makes "config" such a part).
+type setLit struct {
+	set    *parser.AttrSet
+	prefix []string
+	shared bool
+}
+
+// exprVal is any other expression: as a set its attributes are unknown.
+// expr is nil when the value was not written as one expression (inherit).
+type exprVal struct {
+	expr   parser.Expr
+	shared bool
+}
+
+// update is l // r, or lib.recursiveUpdate l r when deep.
+type update struct {
+	l, r value
+	deep bool
+}
+
+// maybeVal is lib.optionalAttrs c v: v or nothing.
+type maybeVal struct{ v value }
+
+// either is if c then a else b.
+type either struct{ a, b value }
+
+func (setLit) isValue()   {}
+func (exprVal) isValue()  {}
+func (update) isValue()   {}
+func (maybeVal) isValue() {}
+func (either) isValue()   {}
+
+// eval builds the value of e. shared says e is reached through a name that
+// other code also uses.
+func (m *model) eval(e parser.Expr, shared bool) value {
+	if m.depth > maxDepth {
+		return exprVal{e, true}
+	}
+	m.depth++
+	defer func() { m.depth-- }()
+	switch x := parser.Unparen(e).(type) {
+	case *parser.AttrSet:
+		return setLit{set: x, shared: shared}
+	case *parser.Binary:
+		if x.Op == parser.TUpdate {
+			return update{l: m.eval(x.X, shared), r: m.eval(x.Y, shared)}
+		}
+	case *parser.If:
+		return either{m.eval(x.Then, shared), m.eval(x.Else, shared)}
+	case *parser.LetIn:
+		return m.eval(x.Body, shared)
+	case *parser.With:
+		return m.eval(x.Body, shared)
+	case *parser.Assert:
+		return m.eval(x.Body, shared)
+	case *parser.Ident:
+		if d := m.def(x); d != nil && (d.Kind == scope.LetDef || d.Kind == scope.RecDef) {
+			if v := d.Value(); v != nil {
+				return m.eval(v, shared || m.shared(d))
+			}
+		}
+	case *parser.Apply:
+		fn, args := callee(x)
+		switch m.lastName(fn) {
+		case "recursiveUpdate":
+			if len(args) == 2 {
+				return update{l: m.eval(args[0], shared), r: m.eval(args[1], shared), deep: true}
+			}
+		case "optionalAttrs":
+			if len(args) == 2 {
+				return maybeVal{m.eval(args[1], shared)}
+			}
+		}
+	}
+	return exprVal{e, shared}
+}
+
+// leafExpr is the expression that gives a non-set value, or nil.
+func leafExpr(v value) parser.Expr {
+	switch v := v.(type) {
+	case exprVal:
+		return v.expr
+	case update:
+		return leafExpr(v.r)
+	}
+	return nil
+}
+
+// lookupPath looks up a path of attributes.
+func (m *model) lookupPath(v value, path []string) (Answer, value) {
+	ans := Present
+	for _, k := range path {
+		a, next := m.lookup(v, k)
+		if a == Absent {
+			return Absent, nil
+		}
+		if a == Unknown {
+			ans = Unknown
+		}
+		if next == nil {
+			return Unknown, nil
+		}
+		v = next
+	}
+	return ans, v
+}
+
+// lookup answers whether v has attribute key, and its value.
+func (m *model) lookup(v value, key string) (Answer, value) {
+	switch v := v.(type) {
+	case setLit:
+		return m.lookupLit(v, key)
+	case update:
+		ar, vr := m.lookup(v.r, key)
+		al, vl := m.lookup(v.l, key)
+		if ar == Absent {
+			return al, vl
+		}
+		if !v.deep {
+			if ar == Present || al == Absent {
+				return ar, vr
+			}
+			return Unknown, nil
+		}
+		if al == Absent {
+			return ar, vr
+		}
+		if ar == Present && al == Present {
+			return Present, update{l: vl, r: vr, deep: true}
+		}
+		return Unknown, nil
+	case maybeVal:
+		a, val := m.lookup(v.v, key)
+		if a == Absent {
+			return Absent, nil
+		}
+		return Unknown, val
+	case either:
+		aa, va := m.lookup(v.a, key)
+		ab, vb := m.lookup(v.b, key)
+		if aa == Absent && ab == Absent {
+			return Absent, nil
+		}
+		if aa == Present && ab == Present {
+			return Present, either{va, vb}
+		}
+		return Unknown, nil
+	}
+	return Unknown, nil
+}
+
+// lookupLit looks key up among the bindings of a written set.
+func (m *model) lookupLit(s setLit, key string) (Answer, value) {
+	var full []*parser.Attr
+	nested, inherited, dynamic := false, false, false
+	depth := len(s.prefix)
+	for _, b := range s.set.Bindings {
+		switch b := b.(type) {
+		case *parser.Attr:
+			names := b.Path.Names
+			if len(names) <= depth {
+				continue
+			}
+			match := true
+			for i, p := range s.prefix {
+				n, ok := parser.StaticName(names[i])
+				if !ok {
+					dynamic = true
+				}
+				if n != p {
+					match = false
+					break
+				}
+			}
+			if !match {
+				continue
+			}
+			n, ok := parser.StaticName(names[depth])
+			if !ok {
+				dynamic = true
+				continue
+			}
+			if n != key {
+				continue
+			}
+			if len(names) == depth+1 {
+				full = append(full, b)
+			} else {
+				nested = true
+			}
+		case *parser.Inherit:
+			if depth > 0 {
+				continue
+			}
+			for _, n := range b.Names {
+				if s, ok := parser.StaticName(n); ok && s == key {
+					inherited = true
+				}
+			}
+		}
+	}
+	switch {
+	case inherited:
+		return Present, exprVal{nil, true}
+	case len(full) == 1 && !nested:
+		return Present, m.eval(full[0].Value, s.shared)
+	case len(full) == 0 && nested:
+		return Present, setLit{set: s.set, prefix: append(append([]string(nil), s.prefix...), key), shared: s.shared}
+	case len(full) == 1 && nested:
+		// config = { … }; config.Env = …; Nix merges the two, and their
+		// names cannot overlap, so a shallow update describes the result.
+		return Present, update{
+			l: m.eval(full[0].Value, s.shared),
+			r: setLit{set: s.set, prefix: append(append([]string(nil), s.prefix...), key), shared: s.shared},
+		}
+	case len(full) > 1:
+		return Present, exprVal{nil, true}
+	case dynamic:
+		return Unknown, nil
+	}
+	return Absent, nil
+}
+
+// insertTarget finds the written set into which a new attribute of v can
+// be inserted with the same effect as if v had it: the right-most written
+// set of a merge (never the inside of an optionalAttrs or if), not shared.
+func insertTarget(v value) (setLit, bool) {
+	switch v := v.(type) {
+	case setLit:
+		return v, !v.shared
+	case update:
+		if t, ok := insertTarget(v.r); ok {
+			return t, true
+		}
+		return insertTarget(v.l)
+	}
+	return setLit{}, false
+}
+
+// ---- Lists ----
+
+// elem is one entry of a list value; maybe marks entries that are there
+// only under a condition (lib.optional, if).
+type elem struct {
+	expr  parser.Expr
+	maybe bool
+}
+
+// listElems flattens a list expression: literals, ++, lib.optional(s),
+// if, and let names. complete is false when some part is unknown.
+func (m *model) listElems(e parser.Expr) (elems []elem, complete bool) {
+	complete = true
+	var walk func(e parser.Expr, maybe bool)
+	walk = func(e parser.Expr, maybe bool) {
+		if m.depth > maxDepth {
+			complete = false
+			return
+		}
+		m.depth++
+		defer func() { m.depth-- }()
+		switch x := parser.Unparen(e).(type) {
+		case *parser.List:
+			for _, el := range x.Elems {
+				elems = append(elems, elem{el, maybe})
+			}
+		case *parser.Binary:
+			if x.Op != parser.TConcat {
+				complete = false
+				return
+			}
+			walk(x.X, maybe)
+			walk(x.Y, maybe)
+		case *parser.With:
+			walk(x.Body, maybe)
+		case *parser.LetIn:
+			walk(x.Body, maybe)
+		case *parser.If:
+			walk(x.Then, true)
+			walk(x.Else, true)
+		case *parser.Ident:
+			if d := m.def(x); d != nil && (d.Kind == scope.LetDef || d.Kind == scope.RecDef) && d.Value() != nil {
+				walk(d.Value(), maybe)
+				return
+			}
+			complete = false
+		case *parser.Apply:
+			fn, args := callee(x)
+			switch m.lastName(fn) {
+			case "optional":
+				if len(args) == 2 {
+					elems = append(elems, elem{args[1], true})
+					return
+				}
+			case "optionals":
+				if len(args) == 2 {
+					walk(args[1], true)
+					return
+				}
+			}
+			complete = false
+		default:
+			complete = false
+		}
+	}
+	walk(e, false)
+	return elems, complete
+}
+
+// listLiteral finds the written list to which an entry can be appended so
+// that the list value gains it: the list itself, or the first written list
+// of a ++ chain. shared is true when the list is reached through a name
+// used more than once.
+func (m *model) listLiteral(e parser.Expr, shared bool) (*parser.List, bool) {
+	if m.depth > maxDepth {
+		return nil, true
+	}
+	m.depth++
+	defer func() { m.depth-- }()
+	switch x := parser.Unparen(e).(type) {
+	case *parser.List:
+		return x, shared
+	case *parser.Binary:
+		if x.Op == parser.TConcat {
+			if l, sh := m.listLiteral(x.X, shared); l != nil {
+				return l, sh
+			}
+			return m.listLiteral(x.Y, shared)
+		}
+	case *parser.With:
+		return m.listLiteral(x.Body, shared)
+	case *parser.LetIn:
+		return m.listLiteral(x.Body, shared)
+	case *parser.Ident:
+		if d := m.def(x); d != nil && (d.Kind == scope.LetDef || d.Kind == scope.RecDef) && d.Value() != nil {
+			return m.listLiteral(d.Value(), shared || m.shared(d))
+		}
+	}
+	return nil, shared
+}
+
+// rootElems lists what a copyToRoot or contents value puts in the image:
+// the paths of a buildEnv or symlinkJoin, a list, or a single package.
+func (m *model) rootElems(e parser.Expr) ([]elem, bool) {
+	if m.depth > maxDepth {
+		return nil, false
+	}
+	m.depth++
+	defer func() { m.depth-- }()
+	switch x := parser.Unparen(e).(type) {
+	case *parser.Ident:
+		if d := m.def(x); d != nil && (d.Kind == scope.LetDef || d.Kind == scope.RecDef) && d.Value() != nil {
+			return m.rootElems(d.Value())
+		}
+		return []elem{{x, false}}, true
+	case *parser.Select:
+		return []elem{{x, false}}, true
+	case *parser.Apply:
+		fn, args := callee(x)
+		switch m.lastName(fn) {
+		case "buildEnv", "symlinkJoin":
+			if len(args) != 1 {
+				return nil, false
+			}
+			a, v := m.lookup(m.eval(args[0], false), "paths")
+			if a != Present || leafExpr(v) == nil {
+				return nil, false
+			}
+			return m.listElems(leafExpr(v))
+		case "justStaticExecutables":
+			return []elem{{x, false}}, true
+		}
+	}
+	return m.listElems(e)
+}
+
+// ---- Facts about the file ----
+
+// collectFacts records what the Haskell rules need to know about the whole
+// file: whether it builds Haskell, whether it is a haskell-flake module,
+// its haskell-flake settings and the packages.X it defines.
+func (m *model) collectFacts() {
+	parser.Inspect(m.f.Expr, func(n parser.Node) bool {
+		switch n := n.(type) {
+		case *parser.Ident:
+			switch n.Name {
+			case "haskellPackages":
+				m.haskell = true
+			case "haskellProjects", "haskell-flake":
+				m.haskell, m.haskellFlake = true, true
+			}
+		case *parser.String:
+			if s, ok := parser.StaticName(n); ok && (s == "haskellProjects" || s == "haskell-flake") {
+				m.haskell, m.haskellFlake = true, true
+			}
+		case *parser.Select:
+			var names []string
+			if id, ok := parser.Unparen(n.X).(*parser.Ident); ok {
+				names = append(names, id.Name)
+			}
+			for _, a := range n.Path.Names {
+				s, _ := parser.StaticName(a)
+				names = append(names, s)
+			}
+			for i := 0; i+1 < len(names); i++ {
+				if names[i] == "haskell" && (names[i+1] == "lib" || names[i+1] == "packages") {
+					m.haskell = true
+				}
+			}
+		case *parser.AttrSet:
+			m.walkSet(n, nil)
+		}
+		return true
+	})
+}
+
+// walkSet visits every binding of a set with its full attribute path,
+// descending into nested sets and into module functions ({ … }: { … }).
+func (m *model) walkSet(s *parser.AttrSet, prefix []string) {
+	for _, b := range s.Bindings {
+		a, ok := b.(*parser.Attr)
+		if !ok {
+			continue
+		}
+		full := append([]string(nil), prefix...)
+		for _, n := range a.Path.Names {
+			name, ok := parser.StaticName(n)
+			if !ok {
+				name = "${}"
+			}
+			full = append(full, name)
+		}
+		if first, _ := parser.StaticName(a.Path.Names[0]); first == "config" && len(a.Path.Names) > 1 {
+			m.configDotted = true
+		}
+		m.record(a, full)
+		if body := setBody(a.Value); body != nil {
+			m.walkSet(body, full)
+		}
+	}
+}
+
+// setBody returns the set that e is, or that the function e returns.
+func setBody(e parser.Expr) *parser.AttrSet {
+	for i := 0; i < 8; i++ {
+		switch x := parser.Unparen(e).(type) {
+		case *parser.AttrSet:
+			return x
+		case *parser.Lambda:
+			e = x.Body
+		case *parser.LetIn:
+			e = x.Body
+		default:
+			return nil
+		}
+	}
+	return nil
+}
+
+func (m *model) record(a *parser.Attr, full []string) {
+	n := len(full)
+	if n >= 3 && full[n-3] == "settings" && full[n-1] == "justStaticExecutables" && m.isBuiltin(a.Value, "true") {
+		m.staticSet[full[n-2]] = true
+	}
+	for _, s := range full {
+		if s == "haskellProjects" {
+			m.haskell, m.haskellFlake = true, true
+		}
+	}
+	if n >= 2 && full[n-2] == "packages" {
+		if _, seen := m.seenAttr[a]; !seen {
+			m.seenAttr[a] = struct{}{}
+			m.packages[full[n-1]] = append(m.packages[full[n-1]], a.Value)
+		}
+	}
+}

@@ -1,0 +1,225 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/nixdock/nixdock/parser"
+)
+
+// MissingSSLCertEnv (ND001) finds images that cannot make TLS connections:
+// config.Env surely has no SSL_CERT_FILE (nor NIX_SSL_CERT_FILE) and
+// neither dockerTools.caCertificates nor cacert is put in the image, so
+// every HTTPS request from the container fails with an unknown-CA error.
+// The haskell-flake guide ("SSL certs") sets SSL_CERT_FILE, and
+// SYSTEM_CERTIFICATE_PATH for Haskell's x509-system. The nix-shell image
+// builders set SSL_CERT_FILE themselves and are never reported.
+//
+// Bad:
+//
+//	{ pkgs }: pkgs.dockerTools.buildImage { name = "app"; config.Cmd = [ "app" ]; }
+//
+// Good:
+//
+//	{ pkgs }: pkgs.dockerTools.buildImage {
+//	  name = "app";
+//	  config.Cmd = [ "app" ];
+//	  config.Env = [ "SSL_CERT_FILE=${pkgs.cacert}/etc/ssl/certs/ca-bundle.crt" ];
+//	}
+//
+// The fix appends the entry to the written Env list (also the written part
+// of [ … ] ++ more), or adds Env, or adds config in the form the file uses.
+// It names cacert through what is bound there (a cacert formal, pkgs, or
+// with pkgs) and is offered only when something is.
+var MissingSSLCertEnv = &Rule{
+	Code:     "ND001",
+	Name:     "missing-ssl-cert-env",
+	Summary:  "the image has no SSL_CERT_FILE and no CA certificates, so TLS fails",
+	Severity: Warning,
+	HasFix:   true,
+	Fix:      Safe,
+	Run:      runMissingSSLCertEnv,
+}
+
+var certVars = []string{"SSL_CERT_FILE=", "NIX_SSL_CERT_FILE="}
+
+func runMissingSSLCertEnv(p *Pass) {
+	for _, img := range p.Images {
+		if img.SetsSSLCertFile() {
+			continue
+		}
+		m := img.m
+		if m.includesCA(img) != Absent {
+			continue
+		}
+		cfgAns, cfg := m.lookup(img.args, "config")
+		if cfgAns == Unknown {
+			continue
+		}
+		envAns := Absent
+		var env value
+		if cfgAns == Present {
+			envAns, env = m.lookup(cfg, "Env")
+			if envAns == Unknown {
+				continue
+			}
+			if envAns == Present {
+				e := leafExpr(env)
+				if e == nil || m.envHas(e, certVars) != Absent {
+					continue
+				}
+			}
+		}
+		d := Diagnostic{
+			Pos:     img.Fun.Pos(),
+			End:     img.Fun.End(),
+			Message: "image sets no SSL_CERT_FILE in config.Env and does not include CA certificates, so TLS connections from the container fail",
+		}
+		if fix, ok := m.sslFix(img, cfgAns, cfg, envAns, env); ok {
+			d.Fixes = []Fix{fix}
+		}
+		p.Report(d)
+	}
+}
+
+// includesCA answers whether copyToRoot or contents puts cacert or
+// dockerTools.caCertificates in the image.
+func (m *model) includesCA(img *Image) Answer {
+	ans := Absent
+	for _, key := range []string{"copyToRoot", "contents"} {
+		a, v := m.lookup(img.args, key)
+		if a == Absent {
+			continue
+		}
+		e := leafExpr(v)
+		if a == Unknown || e == nil {
+			return Unknown
+		}
+		elems, complete := m.rootElems(e)
+		for _, el := range elems {
+			switch m.lastName(el.expr) {
+			case "cacert", "caCertificates":
+				if !el.maybe {
+					return Present
+				}
+				ans = Unknown
+			}
+		}
+		if !complete {
+			ans = Unknown
+		}
+	}
+	return ans
+}
+
+// envHas answers whether an Env list has an entry starting with one of
+// prefixes.
+func (m *model) envHas(e parser.Expr, prefixes []string) Answer {
+	elems, complete := m.listElems(e)
+	ans := Absent
+	if !complete {
+		ans = Unknown
+	}
+	for _, el := range elems {
+		a := m.stringStarts(el.expr, prefixes)
+		if a == Present && !el.maybe {
+			return Present
+		}
+		if a != Absent {
+			ans = Unknown
+		}
+	}
+	return ans
+}
+
+// stringStarts answers whether a string expression starts with one of
+// prefixes, looking only at its written leading text.
+func (m *model) stringStarts(e parser.Expr, prefixes []string) Answer {
+	e = parser.Unparen(e)
+	if id, ok := e.(*parser.Ident); ok {
+		if d := m.def(id); d != nil && d.Value() != nil && m.depth < maxDepth {
+			m.depth++
+			defer func() { m.depth-- }()
+			return m.stringStarts(d.Value(), prefixes)
+		}
+		return Unknown
+	}
+	s, ok := e.(*parser.String)
+	if !ok {
+		return Unknown
+	}
+	var lead strings.Builder
+	closed := true
+	for _, part := range s.Parts {
+		t, ok := part.(*parser.StrText)
+		if !ok {
+			closed = false
+			break
+		}
+		lead.WriteString(t.Value)
+	}
+	text := lead.String()
+	for _, p := range prefixes {
+		if strings.HasPrefix(text, p) {
+			return Present
+		}
+		if !closed && strings.HasPrefix(p, text) {
+			return Unknown
+		}
+	}
+	return Absent
+}
+
+// sslFix builds the edit that gives the image SSL_CERT_FILE.
+func (m *model) sslFix(img *Image, cfgAns Answer, cfg value, envAns Answer, env value) (Fix, bool) {
+	entries := func(at int) []string {
+		ca := m.pkgRef(at, "cacert")
+		if ca == "" {
+			return nil
+		}
+		out := []string{`"SSL_CERT_FILE=${` + ca + `}/etc/ssl/certs/ca-bundle.crt"`}
+		if m.haskell && (envAns == Absent || m.envHas(leafExpr(env), []string{"SYSTEM_CERTIFICATE_PATH="}) == Absent) {
+			out = append(out, `"SYSTEM_CERTIFICATE_PATH=${`+ca+`}/etc/ssl/certs/ca-bundle.crt"`)
+		}
+		return out
+	}
+	fix := Fix{Message: "add SSL_CERT_FILE to config.Env", Safety: Safe}
+	switch {
+	case envAns == Present:
+		list, shared := m.listLiteral(leafExpr(env), false)
+		if list == nil || shared {
+			return fix, false
+		}
+		es := entries(list.LBrack + 1)
+		if es == nil {
+			return fix, false
+		}
+		fix.Edits = []TextEdit{appendElems(m.f, list, es)}
+	case cfgAns == Present:
+		t, ok := insertTarget(cfg)
+		if !ok || m.captures(t, "Env") {
+			return fix, false
+		}
+		es := entries(t.set.LBrace + 1)
+		if es == nil {
+			return fix, false
+		}
+		fix.Edits = []TextEdit{insertBinding(m.f, t, "Env", func(l layout) string { return listText(l, es) })}
+	default:
+		t, ok := insertTarget(img.args)
+		if !ok || m.captures(t, "config") {
+			return fix, false
+		}
+		es := entries(t.set.LBrace + 1)
+		if es == nil {
+			return fix, false
+		}
+		if m.configDotted {
+			fix.Edits = []TextEdit{insertBinding(m.f, t, "config.Env", func(l layout) string { return listText(l, es) })}
+		} else {
+			fix.Edits = []TextEdit{insertBinding(m.f, t, "config", func(l layout) string {
+				return setText(l, func(l layout) string { return "Env = " + listText(l, es) + ";" })
+			})}
+		}
+	}
+	return fix, true
+}
