@@ -1,0 +1,5 @@
+{ pkgs }:
+pkgs.dockerTools.buildImage {
+  name = "app";
+  config.Cmd = [ "${pkgs.hello}/bin/hello" ];
+}

@@ -1,0 +1,2 @@
+{ pkgs }:
+pkgs.dockerTools.buildImage { name = "app"; config.Env = [ "PORT=8080" ]; }

@@ -1,0 +1,10 @@
+{ pkgs }:
+pkgs.dockerTools.buildLayeredImage {
+  name = "app";
+  config = {
+    Env = [
+      "LANG=C.UTF-8" # keep this comment
+      "PORT=8080"
+    ];
+  };
+}

@@ -1,0 +1,6 @@
+{ dockerTools, cacert, hello }:
+dockerTools.buildLayeredImage {
+  name = "app";
+  contents = [ hello ];
+  config.Cmd = [ "hello" ];
+}

@@ -1,0 +1,5 @@
+{ pkgs, config }:
+pkgs.dockerTools.buildImage {
+  name = "app";
+  inherit config;
+}

@@ -1,0 +1,5 @@
+{ pkgs, name }:
+pkgs.dockerTools.buildImage {
+  name = "app";
+  config.Env = [ "${name}=1" ];
+}

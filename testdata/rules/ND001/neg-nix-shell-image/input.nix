@@ -1,0 +1,4 @@
+{ pkgs }:
+pkgs.dockerTools.streamNixShellImage {
+  drv = pkgs.hello;
+}

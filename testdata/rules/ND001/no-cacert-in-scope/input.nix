@@ -1,0 +1,5 @@
+{ dockerTools, hello }:
+dockerTools.buildImage {
+  name = "app";
+  config.Cmd = [ "${hello}/bin/hello" ];
+}

@@ -1,0 +1,6 @@
+{ pkgs }:
+with pkgs;
+dockerTools.buildLayeredImage {
+  name = "app";
+  contents = [ hello ];
+}

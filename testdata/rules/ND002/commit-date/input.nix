@@ -1,0 +1,5 @@
+{ self, pkgs }:
+pkgs.dockerTools.buildLayeredImage {
+  name = "app";
+  tag = "1";
+}

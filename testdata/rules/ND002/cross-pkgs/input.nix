@@ -1,0 +1,7 @@
+{ pkgs }:
+let
+  crossPkgs = pkgs;
+in
+crossPkgs.dockerTools.buildImage {
+  name = "app";
+}

@@ -1,0 +1,4 @@
+{ dockerTools }:
+dockerTools.buildNixShellImage {
+  drv = { name = "shell"; };
+}

@@ -1,0 +1,7 @@
+{ pkgs }:
+let
+  inherit (pkgs) dockerTools;
+in
+dockerTools.buildLayeredImageWithNixDb {
+  name = "app";
+}

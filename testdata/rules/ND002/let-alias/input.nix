@@ -1,0 +1,7 @@
+{ pkgs }:
+let
+  dt = pkgs.dockerTools;
+in
+dt.streamLayeredImage {
+  name = "app";
+}

@@ -1,0 +1,7 @@
+{ pkgs }:
+let
+  args = {
+    name = "app";
+  };
+in
+pkgs.dockerTools.buildImage args

@@ -1,0 +1,2 @@
+{ pkgs }:
+pkgs.dockerTools.buildImage (import ./args.nix)

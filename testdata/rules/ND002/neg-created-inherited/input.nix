@@ -1,0 +1,5 @@
+{ pkgs }:
+let
+  created = "now";
+in
+pkgs.dockerTools.buildImage { name = "app"; inherit created; }

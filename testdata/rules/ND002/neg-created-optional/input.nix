@@ -1,0 +1,2 @@
+{ pkgs, lib }:
+pkgs.dockerTools.buildImage ({ name = "app"; } // lib.optionalAttrs true { created = "now"; })

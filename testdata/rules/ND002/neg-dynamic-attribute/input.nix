@@ -1,0 +1,2 @@
+{ pkgs, name }:
+pkgs.dockerTools.buildImage { name = "app"; ${name} = "x"; }

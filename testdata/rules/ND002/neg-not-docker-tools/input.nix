@@ -1,0 +1,5 @@
+{ pkgs }:
+let
+  buildImage = args: args;
+in
+buildImage { name = "not an image"; }

@@ -1,0 +1,5 @@
+{ pkgs }:
+pkgs.dockerTools.buildImage rec {
+  name = "app";
+  tag = name;
+}

@@ -1,0 +1,10 @@
+{ pkgs, lib }:
+let
+  base = {
+    name = "app";
+    config.Env = [ "A=1" ];
+  };
+in
+pkgs.dockerTools.buildImage (lib.recursiveUpdate base {
+  config.Cmd = [ "app" ];
+})

@@ -1,0 +1,5 @@
+{ pkgs }:
+let
+  args = { name = "app"; };
+in
+[ (pkgs.dockerTools.buildImage args) (pkgs.dockerTools.streamLayeredImage args) ]

@@ -1,0 +1,8 @@
+{ pkgs, lib }:
+pkgs.dockerTools.buildImage ({
+  name = "app";
+} // lib.optionalAttrs true {
+  tag = "x";
+} // {
+  config = { };
+})

@@ -1,0 +1,5 @@
+{ pkgs }:
+with pkgs.dockerTools;
+buildImageWithNixDb {
+  name = "app";
+}

@@ -1,0 +1,7 @@
+{ self, pkgs }:
+let
+  builtins = { };
+in
+pkgs.dockerTools.buildImage {
+  name = "foo";
+}

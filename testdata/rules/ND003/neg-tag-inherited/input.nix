@@ -1,0 +1,2 @@
+{ pkgs, tag }:
+pkgs.dockerTools.buildImage { name = "foo"; inherit tag; }

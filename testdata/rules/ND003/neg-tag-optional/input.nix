@@ -1,0 +1,2 @@
+{ pkgs, lib, tag }:
+pkgs.dockerTools.buildImage ({ name = "foo"; } // lib.optionalAttrs (tag != null) { inherit tag; })

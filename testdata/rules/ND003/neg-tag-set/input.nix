@@ -1,0 +1,2 @@
+{ pkgs }:
+pkgs.dockerTools.buildImage { name = "foo"; tag = "1.0"; }

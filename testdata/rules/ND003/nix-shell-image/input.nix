@@ -1,0 +1,2 @@
+{ self, pkgs }:
+pkgs.dockerTools.streamNixShellImage { drv = pkgs.hello; }

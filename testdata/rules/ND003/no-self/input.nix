@@ -1,0 +1,4 @@
+{ pkgs }:
+pkgs.dockerTools.buildImage {
+  name = "foo";
+}

@@ -1,0 +1,5 @@
+{ pkgs, self' }:
+pkgs.dockerTools.buildImage {
+  name = "app";
+  copyToRoot = [ pkgs.hello self'.packages.default ];
+}

@@ -1,0 +1,5 @@
+{ dockerTools, haskellPackages }:
+dockerTools.buildLayeredImage {
+  name = "foo";
+  contents = [ haskellPackages.foo ];
+}

@@ -1,0 +1,8 @@
+{ pkgs, extraEnv }:
+pkgs.dockerTools.buildImage {
+  name = "foo";
+  copyToRoot = pkgs.buildEnv {
+    name = "root";
+    paths = [ pkgs.hello ] ++ extraEnv;
+  };
+}

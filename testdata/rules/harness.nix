@@ -1,0 +1,75 @@
+# Evaluates a test case with stub packages, for the semantic checks of the
+# rule tests. Image builders return { image = <function>; args = <args>; }
+# so the JSON shows exactly what each image was given; packages are sets
+# with an outPath, which JSON prints as that path.
+file:
+let
+  mk = name: { outPath = "/nix/store/0000-${name}"; inherit name; pname = name; };
+  static = p: p // { outPath = p.outPath + "-static"; };
+  image = fn: args: { image = fn; inherit args; };
+  hs = {
+    hello = mk "hello"; foo = mk "foo"; bar = mk "bar"; app = mk "app"; server = mk "server";
+  };
+  lib = rec {
+    optional = c: x: if c then [ x ] else [ ];
+    optionals = c: xs: if c then xs else [ ];
+    optionalAttrs = c: s: if c then s else { };
+    recursiveUpdate = l: r: l // builtins.mapAttrs
+      (n: v: if builtins.isAttrs v && builtins.isAttrs (l.${n} or null) && !(v ? outPath) then recursiveUpdate l.${n} v else v) r;
+    getExe = p: "${p}/bin/${p.pname}";
+    getExe' = p: x: "${p}/bin/${x}";
+    getBin = p: p;
+  };
+  dockerTools = {
+    buildImage = image "buildImage";
+    buildLayeredImage = image "buildLayeredImage";
+    streamLayeredImage = image "streamLayeredImage";
+    buildImageWithNixDb = image "buildImageWithNixDb";
+    buildLayeredImageWithNixDb = image "buildLayeredImageWithNixDb";
+    buildNixShellImage = image "buildNixShellImage";
+    streamNixShellImage = image "streamNixShellImage";
+    caCertificates = mk "ca-certificates";
+    fakeNss = mk "fake-nss";
+    usrBinEnv = mk "usr-bin-env";
+    binSh = mk "bin-sh";
+  };
+  haskell = {
+    lib = { justStaticExecutables = static; compose.justStaticExecutables = static; };
+    packages.ghc96 = hs;
+  };
+  pkgs = {
+    inherit lib dockerTools haskell;
+    haskellPackages = hs;
+    buildEnv = a: { buildEnv = a; };
+    symlinkJoin = a: { symlinkJoin = a; };
+    cacert = mk "cacert";
+    hello = mk "hello"; coreutils = mk "coreutils"; bash = mk "bash"; bashInteractive = mk "bash-interactive";
+    curl = mk "curl"; tzdata = mk "tzdata"; iana-etc = mk "iana-etc"; redis = mk "redis"; nginx = mk "nginx";
+    fakeNss = mk "fake-nss";
+  };
+  flakeSelf = { rev = "0123456789abcdef0123"; lastModifiedDate = "20240102030405"; outPath = "/nix/store/0000-self"; };
+  stubs = pkgs // {
+    inherit pkgs;
+    self = flakeSelf;
+    "self'" = { packages = hs // { default = mk "default"; }; };
+    nixpkgs = { legacyPackages.x86_64-linux = pkgs; };
+    inputs = { self = flakeSelf; nixpkgs = stubs.nixpkgs; };
+    system = "x86_64-linux";
+    super = hs;
+    config = { };
+    extraEnv = [ "EXTRA=1" ];
+    name = "from-arg";
+    tag = "from-arg";
+    args = { name = "from-arg"; };
+  };
+  call = f: f (builtins.intersectAttrs (builtins.functionArgs f) stubs);
+  walk = depth: v:
+    if depth > 12 then "..."
+    else if builtins.isFunction v then
+      (if builtins.functionArgs v == { } then "<function>" else walk (depth + 1) (call v))
+    else if builtins.isAttrs v then
+      (if v ? outPath then v.outPath else builtins.mapAttrs (n: walk (depth + 1)) v)
+    else if builtins.isList v then map (walk (depth + 1)) v
+    else v;
+in
+walk 0 (import file)
