@@ -124,12 +124,11 @@ func newModel(f *parser.File, info *scope.Info) *model {
 		if !ok {
 			return true
 		}
-		p := m.pathOf(call.Fun)
-		if len(p) >= 2 && p[len(p)-2] == "dockerTools" {
-			if _, ok := imageFuncs[p[len(p)-1]]; ok {
+		if fn := m.imageFunc(call.Fun); fn != "" {
+			{
 				m.images = append(m.images, &Image{
 					Call: call,
-					Func: p[len(p)-1],
+					Func: fn,
 					Fun:  call.Fun,
 					Arg:  call.Arg,
 					m:    m,
@@ -140,6 +139,39 @@ func newModel(f *parser.File, info *scope.Info) *model {
 		return true
 	})
 	return m
+}
+
+// imageFunc returns the dockerTools image function e denotes, or "". A
+// name bound to "if stream then streamLayeredImage else buildLayeredImage"
+// counts when both branches are image functions that take the same
+// arguments (the first is reported).
+func (m *model) imageFunc(e parser.Expr) string {
+	if m.depth > maxDepth {
+		return ""
+	}
+	m.depth++
+	defer func() { m.depth-- }()
+	switch x := parser.Unparen(e).(type) {
+	case *parser.If:
+		a, b := m.imageFunc(x.Then), m.imageFunc(x.Else)
+		if a != "" && b != "" {
+			return a
+		}
+		return ""
+	case *parser.Ident:
+		if d := m.def(x); d != nil && (d.Kind == scope.LetDef || d.Kind == scope.RecDef) && d.Inherit == nil && d.Value() != nil {
+			if _, ok := parser.Unparen(d.Value()).(*parser.If); ok {
+				return m.imageFunc(d.Value())
+			}
+		}
+	}
+	p := m.pathOf(e)
+	if len(p) >= 2 && p[len(p)-2] == "dockerTools" {
+		if _, ok := imageFuncs[p[len(p)-1]]; ok {
+			return p[len(p)-1]
+		}
+	}
+	return ""
 }
 
 // ---- Names ----
@@ -336,7 +368,13 @@ func (m *model) eval(e parser.Expr, shared bool) value {
 	case *parser.Ident:
 		if d := m.def(x); d != nil && (d.Kind == scope.LetDef || d.Kind == scope.RecDef) {
 			if v := d.Value(); v != nil {
-				return m.eval(v, shared || m.shared(d))
+				val := m.eval(v, shared || m.shared(d))
+				if ev, ok := val.(exprVal); ok {
+					// Not a set: keep the name as written, which is
+					// what a rule points at or wraps.
+					return exprVal{e, ev.shared}
+				}
+				return val
 			}
 		}
 	case *parser.Apply:
@@ -636,7 +674,7 @@ func (m *model) rootElems(e parser.Expr) ([]elem, bool) {
 		return []elem{{x, false}}, true
 	case *parser.Apply:
 		fn, args := callee(x)
-		switch m.lastName(fn) {
+		switch name := m.lastName(fn); name {
 		case "buildEnv", "symlinkJoin":
 			if len(args) != 1 {
 				return nil, false
@@ -646,7 +684,11 @@ func (m *model) rootElems(e parser.Expr) ([]elem, bool) {
 				return nil, false
 			}
 			return m.listElems(leafExpr(v))
-		case "justStaticExecutables":
+		case "optional", "optionals", "flatten", "attrValues", "concatLists", "map", "filter", "concatMap":
+			return m.listElems(e)
+		default:
+			// Any other call (justStaticExecutables, callPackage,
+			// writeShellScriptBin, ...) makes one package.
 			return []elem{{x, false}}, true
 		}
 	}

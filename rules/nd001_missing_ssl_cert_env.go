@@ -51,6 +51,11 @@ func runMissingSSLCertEnv(p *Pass) {
 		if m.includesCA(img) != Absent {
 			continue
 		}
+		// buildImage inherits Env from fromImage, which may set the
+		// variable.
+		if a, _ := m.lookup(img.args, "fromImage"); a != Absent {
+			continue
+		}
 		cfgAns, cfg := m.lookup(img.args, "config")
 		if cfgAns == Unknown {
 			continue

@@ -57,6 +57,11 @@ func runMissingJustStaticExecutables(p *Pass) {
 	seen := map[int]bool{}
 	for _, img := range p.Images {
 		m := img.m
+		if m.shipsGHC(img) {
+			// A toolchain image (ghcWithPackages in its root) runs
+			// GHC on purpose; its Haskell packages need it.
+			continue
+		}
 		var refs []hsRef
 		for _, path := range [][]string{{"copyToRoot"}, {"contents"}, {"config", "Cmd"}, {"config", "Entrypoint"}} {
 			a, v := m.lookupPath(img.args, path)
@@ -94,6 +99,33 @@ func runMissingJustStaticExecutables(p *Pass) {
 			p.Report(d)
 		}
 	}
+}
+
+// shipsGHC reports whether the image puts a GHC in its root.
+func (m *model) shipsGHC(img *Image) bool {
+	for _, key := range []string{"copyToRoot", "contents"} {
+		a, v := m.lookup(img.args, key)
+		if a != Present || leafExpr(v) == nil {
+			continue
+		}
+		elems, _ := m.rootElems(leafExpr(v))
+		for _, el := range elems {
+			e := parser.Unparen(el.expr)
+			if id, ok := e.(*parser.Ident); ok {
+				if d := m.def(id); d != nil && d.Value() != nil {
+					e = parser.Unparen(d.Value())
+				}
+			}
+			if app, ok := e.(*parser.Apply); ok {
+				e, _ = callee(app)
+			}
+			switch m.lastName(e) {
+			case "ghc", "ghcWithPackages", "ghcWithHoogle":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // jseName names justStaticExecutables at off, or "" when neither pkgs nor
@@ -152,12 +184,12 @@ func (m *model) haskellRefs(e parser.Expr, parens bool, out *[]hsRef) {
 				return
 			}
 		}
-		if name, ok := m.isHaskellPkg(x); ok {
-			*out = append(*out, hsRef{x, name, parens})
+		if _, ok := m.isHaskellPkg(x); ok {
+			*out = append(*out, hsRef{x, m.f.Text(x), parens})
 		}
 	case *parser.Select:
-		if name, ok := m.isHaskellPkg(x); ok {
-			*out = append(*out, hsRef{x, name, parens})
+		if _, ok := m.isHaskellPkg(x); ok {
+			*out = append(*out, hsRef{x, m.f.Text(x), parens})
 		}
 	case *parser.Apply:
 		fn, args := callee(x)
@@ -174,8 +206,34 @@ func (m *model) haskellRefs(e parser.Expr, parens bool, out *[]hsRef) {
 			for _, a := range args {
 				m.haskellRefs(a, true, out)
 			}
+		default:
+			// haskellPackages.callCabal2nix … written in place.
+			if _, ok := m.isHaskellPkg(x); ok {
+				*out = append(*out, hsRef{x, m.f.Text(x), parens})
+			}
 		}
 	}
+}
+
+// haskellBuilders are the package-set functions that build a package.
+var haskellBuilders = map[string]bool{
+	"callCabal2nix": true, "callCabal2nixWithOptions": true, "callPackage": true,
+	"callHackage": true, "callHackageDirect": true,
+}
+
+// notPackages are attributes of a Haskell package set that are not
+// application packages.
+var notPackages = map[string]bool{
+	"ghc": true, "ghcWithPackages": true, "ghcWithHoogle": true, "shellFor": true,
+	"override": true, "extend": true, "developPackage": true,
+}
+
+// isHaskellSet reports whether a path names a Haskell package set:
+// haskellPackages or haskell.packages.<ghc>.
+func isHaskellSet(p []string) bool {
+	n := len(p)
+	return (n >= 1 && p[n-1] == "haskellPackages") ||
+		(n >= 3 && p[n-3] == "haskell" && p[n-2] == "packages")
 }
 
 func isList(e parser.Expr) bool {
@@ -199,7 +257,15 @@ func (m *model) isHaskellPkg(e parser.Expr) (string, bool) {
 	m.depth++
 	defer func() { m.depth-- }()
 	e = parser.Unparen(e)
-	if _, ok := e.(*parser.Apply); ok {
+	if app, ok := e.(*parser.Apply); ok {
+		// haskellPackages.callCabal2nix "x" ./. { } and friends build a
+		// Haskell package; any other call (justStaticExecutables
+		// included) is not a plain one.
+		fn, _ := callee(app)
+		p := m.pathOf(fn)
+		if n := len(p); n >= 2 && haskellBuilders[p[n-1]] && isHaskellSet(p[:n-1]) {
+			return "", true
+		}
 		return "", false
 	}
 	if id, ok := e.(*parser.Ident); ok {
@@ -212,9 +278,7 @@ func (m *model) isHaskellPkg(e parser.Expr) (string, bool) {
 	p := m.pathOf(e)
 	n := len(p)
 	switch {
-	case n >= 2 && p[n-2] == "haskellPackages":
-		return p[n-1], true
-	case n >= 4 && p[n-4] == "haskell" && p[n-3] == "packages":
+	case n >= 2 && isHaskellSet(p[:n-1]) && !haskellBuilders[p[n-1]] && !notPackages[p[n-1]]:
 		return p[n-1], true
 	case n == 3 && p[0] == "self'" && p[1] == "packages":
 		return m.flakePackage(p[2])

@@ -9,6 +9,8 @@ let
   image = fn: args: { image = fn; inherit args; };
   hs = {
     hello = mk "hello"; foo = mk "foo"; bar = mk "bar"; app = mk "app"; server = mk "server";
+    callPackage = path: args: mk "called";
+    ghcWithPackages = f: mk "ghc-with-packages";
   };
   lib = rec {
     optional = c: x: if c then [ x ] else [ ];
@@ -44,6 +46,7 @@ let
     symlinkJoin = a: { symlinkJoin = a; };
     cacert = mk "cacert";
     hello = mk "hello"; coreutils = mk "coreutils"; bash = mk "bash"; bashInteractive = mk "bash-interactive";
+    writeShellScriptBin = n: text: mk n;
     curl = mk "curl"; tzdata = mk "tzdata"; iana-etc = mk "iana-etc"; redis = mk "redis"; nginx = mk "nginx";
     fakeNss = mk "fake-nss";
   };

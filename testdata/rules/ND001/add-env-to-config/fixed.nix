@@ -1,0 +1,10 @@
+{ pkgs }:
+pkgs.dockerTools.buildImage {
+  name = "app";
+  config = {
+    Cmd = [ "${pkgs.hello}/bin/hello" ]; # run hello
+    Env = [
+      "SSL_CERT_FILE=${pkgs.cacert}/etc/ssl/certs/ca-bundle.crt"
+    ];
+  };
+}

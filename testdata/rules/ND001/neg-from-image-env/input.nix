@@ -1,0 +1,6 @@
+{ pkgs }:
+pkgs.dockerTools.buildImage {
+  name = "app";
+  fromImage = pkgs.hello;
+  config.Cmd = [ "hello" ];
+}

@@ -1,0 +1,8 @@
+{ pkgs }:
+let
+  crossPkgs = pkgs;
+in
+crossPkgs.dockerTools.buildImage {
+  name = "app";
+  created = "now";
+}

@@ -1,0 +1,5 @@
+{ dockerTools }:
+dockerTools.buildNixShellImage {
+  drv = { name = "shell"; };
+  created = "now";
+}

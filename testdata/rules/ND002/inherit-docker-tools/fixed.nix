@@ -1,0 +1,8 @@
+{ pkgs }:
+let
+  inherit (pkgs) dockerTools;
+in
+dockerTools.buildLayeredImageWithNixDb {
+  name = "app";
+  created = "now";
+}

@@ -1,0 +1,5 @@
+{ pkgs }:
+let
+  inherit (pkgs.dockerTools) buildImage;
+in
+buildImage { name = "app"; created = "now"; }

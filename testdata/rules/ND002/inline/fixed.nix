@@ -1,0 +1,1 @@
+{ pkgs }: pkgs.dockerTools.buildImage { name = "app"; tag = "1"; created = "now"; }

@@ -1,0 +1,8 @@
+{ pkgs }:
+let
+  dt = pkgs.dockerTools;
+in
+dt.streamLayeredImage {
+  name = "app";
+  created = "now";
+}

@@ -1,0 +1,8 @@
+{ pkgs }:
+let
+  args = {
+    name = "app";
+    created = "now";
+  };
+in
+pkgs.dockerTools.buildImage args

@@ -1,0 +1,6 @@
+{ pkgs }:
+pkgs.dockerTools.buildImage rec {
+  name = "app";
+  tag = name;
+  created = "now";
+}

@@ -1,0 +1,2 @@
+{ pkgs, args }:
+pkgs.dockerTools.buildImage (with args; { inherit name; created = "now"; })

@@ -1,0 +1,6 @@
+{ pkgs }:
+with pkgs.dockerTools;
+buildImageWithNixDb {
+  name = "app";
+  created = "now";
+}
