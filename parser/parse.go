@@ -1,5 +1,7 @@
 package parser
 
+import "bytes"
+
 // Mode holds parser options.
 type Mode uint
 
@@ -11,12 +13,34 @@ const (
 )
 
 // MaxDepth bounds expression nesting; deeper input is a syntax error rather
-// than a stack overflow.
+// than a stack overflow. Nix 2.8's own parser gives up ("memory exhausted")
+// somewhere between about 2,500 nested attribute sets and 10,000 nested
+// parentheses; hand-written code never comes near 1,000.
 const MaxDepth = 1000
 
 // ParseFile parses src. It always returns a File with Tokens filled (the
 // whole input, losslessly); on a syntax error f.Expr is nil and err is a
 // parser.ErrorList.
 func ParseFile(name string, src []byte, mode Mode) (f *File, err error) {
-	panic("parser.ParseFile: not written yet")
+	f = NewFile(name, src)
+	toks, serrs := scan(src)
+	f.Tokens = toks
+	// Nix reads a file as a C string and silently ignores everything after
+	// a NUL byte; such a file is not Nix source, so say so.
+	if i := bytes.IndexByte(src, 0); i >= 0 {
+		return f, ErrorList{{Pos: f.Position(i), Msg: "binary file: NUL byte is not allowed in Nix source"}}
+	}
+	var p parser
+	defer func() {
+		if r := recover(); r != nil {
+			if _, ok := r.(bailout); !ok {
+				panic(r)
+			}
+			f.Expr = nil
+			err = ErrorList{p.err}
+		}
+	}()
+	p.init(f, toks, serrs, mode)
+	f.Expr = p.parseFile()
+	return f, nil
 }

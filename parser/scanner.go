@@ -1,0 +1,687 @@
+package parser
+
+import "unicode/utf8"
+
+// The scanner splits a whole file into tokens before parsing starts. Nix's
+// lexer is context-sensitive (strings, indented strings and paths are
+// scanned differently from code) but its context depends only on the
+// tokens themselves, never on parser state, so scanning ahead is safe and
+// lets the parser look as far ahead as it needs for free.
+//
+// Tokenisation follows the longest-match rule of Nix 2.8's flex lexer: at
+// every position the longest candidate wins and, on a tie, the one listed
+// first in the lexer (keywords before identifiers, operators before paths).
+
+// scanState is a lexer start condition.
+type scanState uint8
+
+const (
+	stInitial   scanState = iota // bottom of the stack: "}" does not pop it
+	stDefault                    // inside { } or ${ }
+	stString                     // inside "..."
+	stIndString                  // inside ''...''
+	stPath                       // after a path piece: more pieces may follow
+	stPathSlash                  // after a path piece ending in "/": one must follow
+)
+
+// scanError is an error the lexer itself raises (Nix throws these from
+// the lexer); it is reported when the parser reaches token tok.
+type scanError struct {
+	tok int
+	off int
+	msg string
+}
+
+type scanner struct {
+	src   []byte
+	toks  []Token
+	stack []scanState
+	errs  []scanError
+}
+
+// scan tokenises src. The returned tokens cover src byte for byte and end
+// with a zero-width EOF token.
+func scan(src []byte) ([]Token, []scanError) {
+	s := &scanner{src: src, stack: make([]scanState, 1, 16)}
+	// A rough guess of one token per four bytes avoids most regrowth.
+	s.toks = make([]Token, 0, len(src)/4+4)
+	s.run()
+	return s.toks, s.errs
+}
+
+func (s *scanner) emit(k Kind, pos, end int) {
+	s.toks = append(s.toks, Token{Kind: k, Pos: pos, End: end})
+}
+
+func (s *scanner) push(st scanState) { s.stack = append(s.stack, st) }
+func (s *scanner) pop() {
+	if len(s.stack) > 1 {
+		s.stack = s.stack[:len(s.stack)-1]
+	}
+}
+func (s *scanner) top() scanState { return s.stack[len(s.stack)-1] }
+
+// errorAt records a lexer error raised when the parser asks for the next
+// token (the one about to be emitted).
+func (s *scanner) errorAt(off int, msg string) {
+	s.errs = append(s.errs, scanError{tok: len(s.toks), off: off, msg: msg})
+}
+
+func (s *scanner) run() {
+	src := s.src
+	i := 0
+	// Nix rejects a byte-order mark like any other stray byte; it is still
+	// kept as a whitespace token so the token stream stays lossless, and the
+	// parser reports it.
+	if len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF {
+		s.emit(TWhitespace, 0, 3)
+		i = 3
+	}
+	for i < len(src) {
+		switch s.top() {
+		case stString:
+			i = s.scanString(i)
+		case stIndString:
+			i = s.scanIndString(i)
+		case stPath, stPathSlash:
+			i = s.scanPathCont(i)
+		default:
+			i = s.scanCode(i)
+		}
+	}
+	if st := s.top(); st == stPathSlash {
+		s.errorAt(s.toks[len(s.toks)-1].Pos, "path has a trailing slash")
+	}
+	s.emit(TEOF, len(src), len(src))
+}
+
+func isPathChar(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' ||
+		c == '.' || c == '_' || c == '-' || c == '+'
+}
+
+func isIdentStart(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '_'
+}
+
+func isIdentChar(c byte) bool {
+	return isIdentStart(c) || '0' <= c && c <= '9' || c == '\'' || c == '-'
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+func isURIChar(c byte) bool {
+	switch {
+	case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
+		return true
+	}
+	switch c {
+	case '%', '/', '?', ':', '@', '&', '=', '+', '$', ',', '-', '_', '.', '!', '~', '*', '\'':
+		return true
+	}
+	return false
+}
+
+func isSchemeChar(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' ||
+		c == '+' || c == '-' || c == '.'
+}
+
+// at returns src[i], or 0 past the end (NUL never matches a rule that
+// matters here).
+func (s *scanner) at(i int) byte {
+	if i < len(s.src) {
+		return s.src[i]
+	}
+	return 0
+}
+
+// pathLen is the length of the longest match of Nix's PATH rule
+// (PATH_CHAR* ("/" PATH_CHAR+)+ "/"?) at i, or 0. seg is the length of a
+// PATH_SEG "${" match (PATH_CHAR* "/" "${") counting only PATH_CHAR* "/",
+// or 0.
+func (s *scanner) pathLen(i int) (path, seg int) {
+	j := i
+	for j < len(s.src) && isPathChar(s.src[j]) {
+		j++
+	}
+	if s.at(j) == '/' && s.at(j+1) == '$' && s.at(j+2) == '{' {
+		seg = j + 1 - i
+	}
+	groups := 0
+	for s.at(j) == '/' && isPathChar(s.at(j+1)) {
+		j += 2
+		for j < len(s.src) && isPathChar(s.src[j]) {
+			j++
+		}
+		groups++
+	}
+	if groups == 0 {
+		return 0, seg
+	}
+	if s.at(j) == '/' {
+		j++
+	}
+	return j - i, seg
+}
+
+// homePathLen is like pathLen for "~/..." (HPATH and HPATH_START "${").
+func (s *scanner) homePathLen(i int) (path, seg int) {
+	if s.at(i+1) != '/' {
+		return 0, 0
+	}
+	if s.at(i+2) == '$' && s.at(i+3) == '{' {
+		seg = 2
+	}
+	j := i + 1
+	groups := 0
+	for s.at(j) == '/' && isPathChar(s.at(j+1)) {
+		j += 2
+		for j < len(s.src) && isPathChar(s.src[j]) {
+			j++
+		}
+		groups++
+	}
+	if groups == 0 {
+		return 0, seg
+	}
+	if s.at(j) == '/' {
+		j++
+	}
+	return j - i, seg
+}
+
+// floatLen is the length of Nix's FLOAT rule at i, or 0:
+// (([1-9][0-9]*\.[0-9]*)|(0?\.[0-9]+))([Ee][+-]?[0-9]+)?
+func (s *scanner) floatLen(i int) int {
+	j := -1
+	if c := s.at(i); '1' <= c && c <= '9' {
+		k := i + 1
+		for isDigit(s.at(k)) {
+			k++
+		}
+		if s.at(k) == '.' {
+			k++
+			for isDigit(s.at(k)) {
+				k++
+			}
+			j = k
+		}
+	}
+	if j < 0 {
+		k := i
+		if s.at(k) == '0' {
+			k++
+		}
+		if s.at(k) == '.' && isDigit(s.at(k+1)) {
+			k += 2
+			for isDigit(s.at(k)) {
+				k++
+			}
+			j = k
+		}
+	}
+	if j < 0 {
+		return 0
+	}
+	if c := s.at(j); c == 'e' || c == 'E' {
+		k := j + 1
+		if c := s.at(k); c == '+' || c == '-' {
+			k++
+		}
+		if isDigit(s.at(k)) {
+			for isDigit(s.at(k)) {
+				k++
+			}
+			j = k
+		}
+	}
+	return j - i
+}
+
+// uriLen is the length of Nix's URI rule at i, or 0.
+func (s *scanner) uriLen(i int) int {
+	if !isIdentStart(s.at(i)) || s.at(i) == '_' {
+		return 0
+	}
+	j := i + 1
+	for isSchemeChar(s.at(j)) {
+		j++
+	}
+	if s.at(j) != ':' || !isURIChar(s.at(j+1)) {
+		return 0
+	}
+	j++
+	for j < len(s.src) && isURIChar(s.src[j]) {
+		j++
+	}
+	return j - i
+}
+
+// searchPathLen is the length of <PATH_CHAR+ ("/" PATH_CHAR+)*>, or 0.
+func (s *scanner) searchPathLen(i int) int {
+	j := i + 1
+	if !isPathChar(s.at(j)) {
+		return 0
+	}
+	for {
+		for isPathChar(s.at(j)) {
+			j++
+		}
+		if s.at(j) == '/' && isPathChar(s.at(j+1)) {
+			j++
+			continue
+		}
+		break
+	}
+	if s.at(j) != '>' {
+		return 0
+	}
+	return j + 1 - i
+}
+
+var keywords = map[string]Kind{
+	"if": TIf, "then": TThen, "else": TElse, "assert": TAssert, "with": TWith,
+	"let": TLet, "in": TIn, "rec": TRec, "inherit": TInherit, "or": TOrKw,
+}
+
+func keyword(b []byte) Kind {
+	// Switch on length first so that most identifiers never touch the map.
+	switch len(b) {
+	case 2, 3, 4, 6, 7:
+		if k, ok := keywords[string(b)]; ok {
+			return k
+		}
+	}
+	return TIdent
+}
+
+// best keeps the longest candidate; on a tie the earlier (stronger) one
+// stays, which is why callers offer candidates in the lexer's rule order.
+type best struct {
+	kind Kind
+	n    int
+	path int // 0: not a path; 1: PATH/HPATH; 2: PATH_SEG/HPATH_START before "${"
+	seg  int // length of the path piece to emit when path == 2
+}
+
+func (b *best) offer(k Kind, n int) {
+	if n > b.n {
+		b.kind, b.n, b.path = k, n, 0
+	}
+}
+
+func (b *best) offerPath(n, seg int) {
+	// A PATH_SEG "${" match is seg+2 bytes long, though only seg of them
+	// form the path piece. The rule comes before PATH in the lexer.
+	if seg > 0 && seg+2 > b.n {
+		b.kind, b.n, b.path, b.seg = TPathText, seg+2, 2, seg
+	}
+	if n > b.n {
+		b.kind, b.n, b.path = TPathText, n, 1
+	}
+}
+
+// scanCode scans one token in code (INITIAL or DEFAULT) at i.
+func (s *scanner) scanCode(i int) int {
+	src := s.src
+	c := src[i]
+	var b best
+	switch {
+	case c == ' ' || c == '\t' || c == '\n' || c == '\r':
+		j := i + 1
+		for j < len(src) && (src[j] == ' ' || src[j] == '\t' || src[j] == '\n' || src[j] == '\r') {
+			j++
+		}
+		s.emit(TWhitespace, i, j)
+		return j
+	case c == '#':
+		j := i + 1
+		for j < len(src) && src[j] != '\n' && src[j] != '\r' {
+			j++
+		}
+		s.emit(TLineComment, i, j)
+		return j
+	case isIdentStart(c):
+		j := i + 1
+		for j < len(src) && isIdentChar(src[j]) {
+			j++
+		}
+		b.offer(keyword(src[i:j]), j-i)
+		b.offerPath(s.pathLen(i))
+		b.offer(TURI, s.uriLen(i))
+	case isDigit(c):
+		j := i + 1
+		for j < len(src) && isDigit(src[j]) {
+			j++
+		}
+		b.offer(TInt, j-i)
+		b.offer(TFloat, s.floatLen(i))
+		b.offerPath(s.pathLen(i))
+	default:
+		switch c {
+		case '.':
+			if s.at(i+1) == '.' && s.at(i+2) == '.' {
+				b.offer(TEllipsis, 3)
+			}
+			b.offer(TFloat, s.floatLen(i))
+			b.offerPath(s.pathLen(i))
+			b.offer(TDot, 1)
+		case '-':
+			if s.at(i+1) == '>' {
+				b.offer(TImpl, 2)
+			}
+			b.offerPath(s.pathLen(i))
+			b.offer(TMinus, 1)
+		case '+':
+			if s.at(i+1) == '+' {
+				b.offer(TConcat, 2)
+			}
+			b.offerPath(s.pathLen(i))
+			b.offer(TPlus, 1)
+		case '/':
+			if s.at(i+1) == '/' {
+				b.offer(TUpdate, 2)
+			}
+			b.offerPath(s.pathLen(i))
+			if s.at(i+1) == '*' {
+				if n := s.blockCommentLen(i); n > b.n {
+					s.emit(TBlockComment, i, i+n)
+					return i + n
+				}
+			}
+			b.offer(TSlash, 1)
+		case '~':
+			b.offerPath(s.homePathLen(i))
+			b.offer(TIllegal, 1)
+		case '<':
+			if s.at(i+1) == '=' {
+				b.offer(TLeq, 2)
+			}
+			if s.at(i+1) == '|' {
+				b.offer(TPipeFrom, 2)
+			}
+			b.offer(TSearchPath, s.searchPathLen(i))
+			b.offer(TLt, 1)
+		case '>':
+			if s.at(i+1) == '=' {
+				b.offer(TGeq, 2)
+			}
+			b.offer(TGt, 1)
+		case '=':
+			if s.at(i+1) == '=' {
+				b.offer(TEq, 2)
+			}
+			b.offer(TAssign, 1)
+		case '!':
+			if s.at(i+1) == '=' {
+				b.offer(TNeq, 2)
+			}
+			b.offer(TNot, 1)
+		case '&':
+			if s.at(i+1) == '&' {
+				b.offer(TAnd, 2)
+			}
+			b.offer(TIllegal, 1)
+		case '|':
+			if s.at(i+1) == '|' {
+				b.offer(TOr, 2)
+			}
+			if s.at(i+1) == '>' {
+				b.offer(TPipeInto, 2)
+			}
+			b.offer(TIllegal, 1)
+		case '$':
+			if s.at(i+1) == '{' {
+				s.emit(TInterpOpen, i, i+2)
+				s.push(stDefault)
+				return i + 2
+			}
+			b.offer(TIllegal, 1)
+		case '{':
+			s.emit(TLBrace, i, i+1)
+			s.push(stDefault)
+			return i + 1
+		case '}':
+			s.emit(TRBrace, i, i+1)
+			if s.top() != stInitial {
+				s.pop()
+			}
+			return i + 1
+		case '"':
+			s.emit(TStringOpen, i, i+1)
+			s.push(stString)
+			return i + 1
+		case '\'':
+			if s.at(i+1) == '\'' {
+				s.emit(TIndStringOpen, i, i+2)
+				s.push(stIndString)
+				// Spaces and a line break right after the opening quotes
+				// belong to the opening token in Nix and are dropped from
+				// the string; they are kept here as trivia.
+				j := i + 2
+				for s.at(j) == ' ' {
+					j++
+				}
+				if s.at(j) == '\n' {
+					s.emit(TWhitespace, i+2, j+1)
+					return j + 1
+				}
+				return i + 2
+			}
+			b.offer(TIllegal, 1)
+		case '(':
+			b.offer(TLParen, 1)
+		case ')':
+			b.offer(TRParen, 1)
+		case '[':
+			b.offer(TLBrack, 1)
+		case ']':
+			b.offer(TRBrack, 1)
+		case ':':
+			b.offer(TColon, 1)
+		case ';':
+			b.offer(TSemi, 1)
+		case ',':
+			b.offer(TComma, 1)
+		case '@':
+			b.offer(TAt, 1)
+		case '?':
+			b.offer(TQuestion, 1)
+		case '*':
+			b.offer(TStar, 1)
+		default:
+			// Any other byte is a token of its own that no grammar rule
+			// accepts. A whole UTF-8 sequence is kept together so that
+			// error messages can quote the character.
+			_, n := utf8.DecodeRune(src[i:])
+			b.offer(TIllegal, n)
+		}
+	}
+	switch b.path {
+	case 1:
+		s.emit(TPathText, i, i+b.n)
+		if src[i+b.n-1] == '/' {
+			s.push(stPathSlash)
+		} else {
+			s.push(stPath)
+		}
+	case 2:
+		s.emit(TPathText, i, i+b.seg)
+		s.push(stPathSlash)
+		return i + b.seg
+	default:
+		s.emit(b.kind, i, i+b.n)
+	}
+	return i + b.n
+}
+
+// blockCommentLen is the length of a /* ... */ comment at i, or 0 when it
+// is not closed.
+func (s *scanner) blockCommentLen(i int) int {
+	src := s.src
+	for j := i + 2; j+1 < len(src); j++ {
+		if src[j] == '*' && src[j+1] == '/' {
+			return j + 2 - i
+		}
+	}
+	return 0
+}
+
+// scanPathCont scans the continuation of a path: more literal text, an
+// interpolation, or the end of the path.
+func (s *scanner) scanPathCont(i int) int {
+	src := s.src
+	if src[i] == '$' && s.at(i+1) == '{' {
+		s.stack[len(s.stack)-1] = stPath
+		s.emit(TInterpOpen, i, i+2)
+		s.push(stDefault)
+		return i + 2
+	}
+	// The union of PATH, PATH_SEG and PATH_CHAR+ is
+	// PATH_CHAR* ("/" PATH_CHAR+)* "/"?, non-empty.
+	j := i
+	for j < len(src) && isPathChar(src[j]) {
+		j++
+	}
+	for s.at(j) == '/' && isPathChar(s.at(j+1)) {
+		j += 2
+		for j < len(src) && isPathChar(src[j]) {
+			j++
+		}
+	}
+	if s.at(j) == '/' {
+		j++
+	}
+	if j > i {
+		s.emit(TPathText, i, j)
+		if src[j-1] == '/' {
+			s.stack[len(s.stack)-1] = stPathSlash
+		} else {
+			s.stack[len(s.stack)-1] = stPath
+		}
+		return j
+	}
+	if s.top() == stPathSlash {
+		s.errorAt(s.toks[len(s.toks)-1].Pos, "path has a trailing slash")
+	}
+	s.pop()
+	return i
+}
+
+// scanString scans the text of a "..." string up to its end, an
+// interpolation or the closing quote.
+func (s *scanner) scanString(i int) int {
+	src := s.src
+	j := i
+loop:
+	for j < len(src) {
+		switch src[j] {
+		case '"':
+			break loop
+		case '\\':
+			j += 2
+		case '$':
+			switch s.at(j + 1) {
+			case '{':
+				break loop
+			case '\\':
+				j += 3
+			default: // "$$" and "$x" are literal; a "$" before '"' too
+				if s.at(j+1) == '"' {
+					j++
+				} else {
+					j += 2
+				}
+			}
+		default:
+			j++
+		}
+	}
+	if j > len(src) {
+		j = len(src)
+	}
+	if j > i {
+		s.emit(TStringText, i, j)
+		return j
+	}
+	if src[j] == '"' {
+		s.emit(TStringClose, j, j+1)
+		s.pop()
+		return j + 1
+	}
+	s.emit(TInterpOpen, j, j+2)
+	s.push(stDefault)
+	return j + 2
+}
+
+// scanIndString scans the text of an indented string up to its end, an
+// interpolation or the closing quotes.
+func (s *scanner) scanIndString(i int) int {
+	src := s.src
+	j := i
+	for j < len(src) {
+		if n, kind := s.indUnit(j); kind == indText || kind == indEscape {
+			j += n
+			continue
+		}
+		break
+	}
+	if j > i {
+		s.emit(TStringText, i, j)
+		return j
+	}
+	_, kind := s.indUnit(j)
+	if kind == indClose {
+		s.emit(TIndStringClose, j, j+2)
+		s.pop()
+		return j + 2
+	}
+	s.emit(TInterpOpen, j, j+2)
+	s.push(stDefault)
+	return j + 2
+}
+
+type indKind uint8
+
+const (
+	indText   indKind = iota // ordinary text
+	indEscape                // ''$ ''' ''\x, or a lone ' or $ (no indentation)
+	indClose                 // ''
+	indInterp                // ${
+)
+
+// indUnit classifies the indented-string input at j (j < len(src)) the way
+// Nix 2.8's IND_STRING rules do, returning the length of the unit. A run
+// of indText units forms one IND_STR token with indentation; each
+// indEscape is an IND_STR token of its own without.
+func (s *scanner) indUnit(j int) (int, indKind) {
+	switch s.src[j] {
+	case '\'':
+		if s.at(j+1) == '\'' && j+1 < len(s.src) {
+			switch {
+			case j+2 < len(s.src) && (s.src[j+2] == '\'' || s.src[j+2] == '$'):
+				return 3, indEscape
+			case j+3 < len(s.src) && s.src[j+2] == '\\':
+				return 4, indEscape
+			}
+			return 2, indClose
+		}
+		if j+1 < len(s.src) && s.src[j+1] != '$' {
+			return 2, indText
+		}
+		return 1, indEscape
+	case '$':
+		if j+1 < len(s.src) {
+			switch s.src[j+1] {
+			case '{':
+				return 2, indInterp
+			case '\'':
+				return 1, indEscape
+			}
+			return 2, indText
+		}
+		return 1, indEscape
+	}
+	return 1, indText
+}

@@ -1,0 +1,199 @@
+package parser
+
+import "strings"
+
+// unescapeString decodes the text of a "..." string as Nix 2.8 does:
+// \n, \r and \t are control characters, a backslash before any other byte
+// yields that byte, and a bare CR or CR LF becomes LF.
+func unescapeString(raw string) string {
+	if strings.IndexByte(raw, '\\') < 0 && strings.IndexByte(raw, '\r') < 0 {
+		return raw
+	}
+	var b strings.Builder
+	b.Grow(len(raw))
+	for i := 0; i < len(raw); i++ {
+		c := raw[i]
+		switch c {
+		case '\\':
+			i++
+			if i >= len(raw) {
+				return b.String()
+			}
+			b.WriteByte(unescapeByte(raw[i]))
+		case '\r':
+			b.WriteByte('\n')
+			if i+1 < len(raw) && raw[i+1] == '\n' {
+				i++
+			}
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
+func unescapeByte(c byte) byte {
+	switch c {
+	case 'n':
+		return '\n'
+	case 'r':
+		return '\r'
+	case 't':
+		return '\t'
+	}
+	return c
+}
+
+// indPiece is one IND_STR token of Nix's lexer, or an interpolation.
+type indPiece struct {
+	val    string
+	indent bool // plain text, which counts towards the indentation
+	interp bool
+	part   int // index into String.Parts
+}
+
+// indPieces splits the parts of an indented string into Nix's lexer
+// tokens: runs of plain text, and each escape on its own.
+func indPieces(src []byte, parts []StrPart, buf []indPiece) []indPiece {
+	s := scanner{src: src}
+	for pi, p := range parts {
+		t, ok := p.(*StrText)
+		if !ok {
+			buf = append(buf, indPiece{interp: true, part: pi})
+			continue
+		}
+		start := t.TextPos
+		j := start
+		end := t.TextPos + len(t.Raw)
+		runStart := -1
+		for j < end {
+			n, kind := s.indUnit(j)
+			if kind == indText {
+				if runStart < 0 {
+					runStart = j
+				}
+				j += n
+				continue
+			}
+			if runStart >= 0 {
+				buf = append(buf, indPiece{val: t.Raw[runStart-start : j-start], indent: true, part: pi})
+				runStart = -1
+			}
+			var v string
+			switch {
+			case n == 1: // a lone ' or $
+				v = string(src[j : j+1])
+			case src[j+2] == '$':
+				v = "$"
+			case src[j+2] == '\'':
+				v = "''"
+			default: // ''\x
+				v = string(unescapeByte(src[j+3]))
+			}
+			buf = append(buf, indPiece{val: v, part: pi})
+			j += n
+		}
+		if runStart >= 0 {
+			buf = append(buf, indPiece{val: t.Raw[runStart-start : end-start], indent: true, part: pi})
+		}
+	}
+	return buf
+}
+
+// stripIndentation fills in StrText.Value for the parts of an indented
+// string, removing the common indentation the way Nix 2.8 does: the
+// smallest count of leading spaces over all lines that have anything but
+// spaces (escapes and interpolations count as content), stripped from
+// every line, and a final line of only spaces dropped.
+func stripIndentation(src []byte, parts []StrPart) {
+	var arr [16]indPiece
+	ps := indPieces(src, parts, arr[:0])
+	if len(ps) == 0 {
+		return
+	}
+	atStart := true
+	minIndent := 1 << 30
+	cur := 0
+	for _, p := range ps {
+		if !p.indent {
+			if atStart {
+				atStart = false
+				minIndent = min(minIndent, cur)
+			}
+			continue
+		}
+		for j := 0; j < len(p.val); j++ {
+			c := p.val[j]
+			if atStart {
+				switch c {
+				case ' ':
+					cur++
+				case '\n':
+					cur = 0
+				default:
+					atStart = false
+					minIndent = min(minIndent, cur)
+				}
+			} else if c == '\n' {
+				atStart = true
+				cur = 0
+			}
+		}
+	}
+
+	atStart = true
+	dropped := 0
+	var b strings.Builder
+	flush := func(pi int) {
+		if t, ok := parts[pi].(*StrText); ok {
+			t.Value = b.String()
+		}
+		b.Reset()
+	}
+	for k, p := range ps {
+		if k > 0 && ps[k-1].part != p.part && !ps[k-1].interp {
+			flush(ps[k-1].part)
+		}
+		if p.interp {
+			atStart = false
+			dropped = 0
+			continue
+		}
+		var s2 strings.Builder
+		for j := 0; j < len(p.val); j++ {
+			c := p.val[j]
+			if atStart {
+				switch c {
+				case ' ':
+					if dropped >= minIndent {
+						s2.WriteByte(c)
+					}
+					dropped++
+				case '\n':
+					dropped = 0
+					s2.WriteByte(c)
+				default:
+					atStart = false
+					dropped = 0
+					s2.WriteByte(c)
+				}
+			} else {
+				s2.WriteByte(c)
+				if c == '\n' {
+					atStart = true
+				}
+			}
+		}
+		out := s2.String()
+		if k == len(ps)-1 {
+			// The last line is dropped when it holds only spaces.
+			if nl := strings.LastIndexByte(out, '\n'); nl >= 0 && strings.Trim(out[nl+1:], " ") == "" {
+				out = out[:nl+1]
+			}
+		}
+		b.WriteString(out)
+	}
+	if last := ps[len(ps)-1]; !last.interp {
+		flush(last.part)
+	}
+}
