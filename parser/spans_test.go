@@ -1,0 +1,127 @@
+package parser
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// checkTokens verifies that f.Tokens cover f.Src byte for byte and end
+// with a zero-width EOF.
+func checkTokens(f *File) error {
+	var b bytes.Buffer
+	prev := 0
+	for i, t := range f.Tokens {
+		if t.Pos != prev || t.End < t.Pos {
+			return fmt.Errorf("token %d (%v) spans [%d,%d), previous ended at %d", i, t.Kind, t.Pos, t.End, prev)
+		}
+		if t.Kind == TEOF && i != len(f.Tokens)-1 {
+			return fmt.Errorf("EOF token at %d of %d", i, len(f.Tokens))
+		}
+		b.Write(f.Src[t.Pos:t.End])
+		prev = t.End
+	}
+	if n := len(f.Tokens); n == 0 || f.Tokens[n-1].Kind != TEOF || f.Tokens[n-1].Pos != len(f.Src) {
+		return fmt.Errorf("tokens do not end with EOF at %d", len(f.Src))
+	}
+	if !bytes.Equal(b.Bytes(), f.Src) {
+		return fmt.Errorf("tokens do not give back the source")
+	}
+	return nil
+}
+
+// checkSpans verifies that every node lies within the file and within
+// its parent, and that siblings come in source order without overlapping.
+func checkSpans(f *File) error {
+	if f.Expr == nil {
+		return nil
+	}
+	var check func(n Node, lo, hi int) error
+	check = func(n Node, lo, hi int) error {
+		if n.Pos() < lo || n.End() > hi || n.Pos() > n.End() {
+			return fmt.Errorf("%s [%d,%d) outside its parent [%d,%d)", nodeName(n), n.Pos(), n.End(), lo, hi)
+		}
+		prev := n.Pos()
+		for _, c := range Children(n) {
+			if c.Pos() < prev {
+				return fmt.Errorf("%s [%d,%d) starts before the end of its previous sibling (%d) in %s",
+					nodeName(c), c.Pos(), c.End(), prev, nodeName(n))
+			}
+			if err := check(c, n.Pos(), n.End()); err != nil {
+				return err
+			}
+			prev = c.End()
+		}
+		return nil
+	}
+	return check(f.Expr, 0, len(f.Src))
+}
+
+// checkReparse verifies that the source text of every expression node
+// parses on its own to the same shape.
+func checkReparse(f *File) error {
+	var err error
+	Inspect(f.Expr, func(n Node) bool {
+		if err != nil {
+			return false
+		}
+		e, ok := n.(Expr)
+		if !ok {
+			return true
+		}
+		if id, ok := e.(*Ident); ok && id.Name == "or" {
+			return true // "or" is a name only after a dot or an expression
+		}
+		g, perr := ParseFile("sub.nix", f.Src[e.Pos():e.End()], 0)
+		if perr != nil {
+			err = fmt.Errorf("%s %q does not re-parse: %v", nodeName(e), f.Src[e.Pos():e.End()], perr)
+			return false
+		}
+		if got, want := shape(g.Expr), shape(e); got != want {
+			err = fmt.Errorf("%q re-parses as %s, want %s", f.Src[e.Pos():e.End()], got, want)
+		}
+		return err == nil
+	})
+	return err
+}
+
+func testdataFiles(t *testing.T) []string {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join("testdata", "*.nix"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no testdata files: %v", err)
+	}
+	return files
+}
+
+func TestTestdataFiles(t *testing.T) {
+	for _, name := range testdataFiles(t) {
+		src, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f, err := ParseFile(name, src, 0)
+		if err != nil {
+			t.Errorf("%v", err)
+			continue
+		}
+		for _, check := range []func(*File) error{checkTokens, checkSpans, checkReparse} {
+			if err := check(f); err != nil {
+				t.Errorf("%s: %v", name, err)
+			}
+		}
+	}
+}
+
+func TestSnippetSpans(t *testing.T) {
+	for _, src := range readSnippets(t) {
+		f, _ := ParseFile("t.nix", []byte(src), 0)
+		for _, check := range []func(*File) error{checkTokens, checkSpans, checkReparse} {
+			if err := check(f); err != nil {
+				t.Errorf("%q: %v", src, err)
+			}
+		}
+	}
+}

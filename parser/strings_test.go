@@ -1,0 +1,85 @@
+package parser
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/nixdock/nixdock/internal/nixtest"
+)
+
+// stringCases are string literals whose decoded value we compare with
+// Nix's. Interpolations hold only string literals so Nix can evaluate them.
+var stringCases = []string{
+	`""`, `"a"`, `"a\nb\tc\rd"`, `"\a\b\$\""`, `"\\"`, `"$"`, `"$$"`, `"a$"`,
+	`"$${x}"`, `"\${x}"`, `"a${"b"}c"`, "\"a\r\nb\rc\"", "\"\\\r\n\"", `"\'"`,
+	"''''", "''a''", "'' a''", "''\n''", "''\n  ''", "''  \n  a\n''",
+	"''\n  a\n  b\n''", "''\n  a\n    b\n  c\n''", "''\n    a\n  b\n''",
+	"''\n  a\n\n  b\n''", "''\n  a\n  \n  b\n''", "''\n  a\n   \n  b\n  ''",
+	"''\n\ta\n\tb\n''", "''\n  a\n\tb\n''", "''a\n  b''", "''  a\n  b''",
+	"''\n  ''$x\n  y\n''", "''\n  '''\n''", "''\n  ''\\n\n  x\n''",
+	"''\n  ''\\ x\n  y\n''", "''\n   ''\\tx\n  y\n''", "''a''$''", "''$''",
+	"''$$''", "''$${x}''", "''a'b''", "''a'$b''", "''a '''' b''",
+	"''\n  ${\"x\"}\n  y\n''", "''\n    ${\"x\"}\n  y\n''", "''\n  x ${\"y\"}\n''",
+	"''\n  a\n  ${\"b\"}''", "''\n  a\n  ${\"b\"}\n  ''", "''\r\n  a\r\n  b\r\n''",
+	"''  \n  a''", "''   \n''", "''\n  a\n ''", "''\n  a\n   ''", "'' \n\n  x\n''",
+	"''\n  x\n''\\n''", "''\n  x\n  ''\\n''", "''\n  ''$\n''", "''\n  $\n''",
+	"''\n  '\n''", "''\n  a''\\\n''", "''''\\'''", "''x''\\'''",
+}
+
+// literalValue evaluates a string whose interpolations are literals.
+func literalValue(s *String) (string, bool) {
+	var b strings.Builder
+	for _, p := range s.Parts {
+		switch p := p.(type) {
+		case *StrText:
+			b.WriteString(p.Value)
+		case *Interp:
+			inner, ok := Unparen(p.X).(*String)
+			if !ok {
+				return "", false
+			}
+			v, ok := literalValue(inner)
+			if !ok {
+				return "", false
+			}
+			b.WriteString(v)
+		}
+	}
+	return b.String(), true
+}
+
+func TestStringValuesAgainstNix(t *testing.T) {
+	nixtest.Require(t)
+	r := nixtest.EvalJSON(t, "[\n"+strings.Join(stringCases, "\n")+"\n]")
+	if !r.OK {
+		t.Fatalf("nix: %s", r.Stderr)
+	}
+	var want []string
+	if err := json.Unmarshal([]byte(r.Stdout), &want); err != nil {
+		t.Fatalf("%v: %s", err, r.Stdout)
+	}
+	if len(want) != len(stringCases) {
+		t.Fatalf("nix returned %d strings for %d cases", len(want), len(stringCases))
+	}
+	for i, src := range stringCases {
+		f, err := ParseFile("t.nix", []byte(src), 0)
+		if err != nil {
+			t.Errorf("%q: %v", src, err)
+			continue
+		}
+		s, ok := f.Expr.(*String)
+		if !ok {
+			t.Errorf("%q: parsed as %T", src, f.Expr)
+			continue
+		}
+		got, ok := literalValue(s)
+		if !ok {
+			t.Errorf("%q: not a literal", src)
+			continue
+		}
+		if got != want[i] {
+			t.Errorf("%q: value %q, Nix says %q", src, got, want[i])
+		}
+	}
+}
