@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"bytes"
 	"fmt"
 	"sort"
 	"unicode/utf8"
@@ -36,13 +37,16 @@ func (p Position) String() string {
 // NewFile returns a File for src with its line table built; Tokens and Expr
 // are filled by the parser.
 func NewFile(name string, src []byte) *File {
-	f := &File{Name: name, Src: src, lines: []int{0}}
-	for i, b := range src {
-		if b == '\n' {
-			f.lines = append(f.lines, i+1)
+	lines := make([]int, 1, bytes.Count(src, []byte{'\n'})+1)
+	for i := 0; ; {
+		j := bytes.IndexByte(src[i:], '\n')
+		if j < 0 {
+			break
 		}
+		i += j + 1
+		lines = append(lines, i)
 	}
-	return f
+	return &File{Name: name, Src: src, lines: lines}
 }
 
 // LineCount is the number of lines in the file (a final line without a

@@ -22,6 +22,7 @@ type bailout struct{}
 type parser struct {
 	f     *File
 	src   []byte
+	str   string // a copy of src: names and literal text are substrings of it
 	toks  []Token
 	errs  []scanError
 	mode  Mode
@@ -34,6 +35,9 @@ type parser struct {
 
 func (p *parser) init(f *File, toks []Token, errs []scanError, mode Mode) {
 	p.f, p.src, p.toks, p.errs, p.mode = f, f.Src, toks, errs, mode
+	// One copy of the source serves every identifier and literal, instead
+	// of an allocation for each.
+	p.str = string(f.Src)
 	p.i = -1
 	p.next()
 }
@@ -69,7 +73,7 @@ func (p *parser) peek(n int) Kind {
 
 func (p *parser) text() string {
 	t := p.toks[p.i]
-	return string(p.src[t.Pos:t.End])
+	return p.str[t.Pos:t.End]
 }
 
 func (p *parser) errorAt(off int, msg string) {
@@ -395,7 +399,7 @@ func (p *parser) parseOp(minPrec int) Expr {
 			return x
 		}
 		if prec == nonAssoc {
-			p.unexpected("")
+			p.errorAt(p.pos, fmt.Sprintf("syntax error: unexpected %s (comparison operators do not chain; add parentheses)", p.describe()))
 		}
 		pos := p.pos
 		p.next()
@@ -757,23 +761,11 @@ func (p *parser) parsePath() *Path {
 		more := p.pos == x.PathEnd && (p.tok == TInterpOpen || p.tok == TPathText && p.src[p.pos] != '~')
 		// Nix's grammar wants an interpolation among the first pieces after
 		// the first: "/a//b" scans as "/a/" then "/b" and is an error.
-		if len(x.Parts) == 2 && !(more && p.tok == TInterpOpen) {
-			if _, text := part.(*StrText); text {
-				p.errorAt(x.PathEnd, "syntax error: unexpected end of path, expecting '${'")
-			}
+		if _, text := part.(*StrText); text && len(x.Parts) == 2 && (!more || p.tok != TInterpOpen) {
+			p.errorAt(x.PathEnd, "syntax error: unexpected end of path, expecting '${'")
 		}
 		if !more {
 			return x
 		}
 	}
-}
-
-// prevEnd is the end offset of the last non-trivia token before the
-// current one.
-func (p *parser) prevEnd() int {
-	i := p.i - 1
-	for i > 0 && p.toks[i].Kind.IsTrivia() {
-		i--
-	}
-	return p.toks[i].End
 }

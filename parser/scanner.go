@@ -43,8 +43,9 @@ type scanner struct {
 // with a zero-width EOF token.
 func scan(src []byte) ([]Token, []scanError) {
 	s := &scanner{src: src, stack: make([]scanState, 1, 16)}
-	// A rough guess of one token per four bytes avoids most regrowth.
-	s.toks = make([]Token, 0, len(src)/4+4)
+	// Typical Nix code has about one token (trivia included) per three or
+	// four bytes; reserving that up front avoids regrowing a large slice.
+	s.toks = make([]Token, 0, len(src)/3+16)
 	s.run()
 	return s.toks, s.errs
 }
@@ -280,18 +281,29 @@ func (s *scanner) searchPathLen(i int) int {
 	return j + 1 - i
 }
 
-var keywords = map[string]Kind{
-	"if": TIf, "then": TThen, "else": TElse, "assert": TAssert, "with": TWith,
-	"let": TLet, "in": TIn, "rec": TRec, "inherit": TInherit, "or": TOrKw,
-}
-
+// keyword returns the keyword kind of an identifier, or TIdent.
 func keyword(b []byte) Kind {
-	// Switch on length first so that most identifiers never touch the map.
-	switch len(b) {
-	case 2, 3, 4, 6, 7:
-		if k, ok := keywords[string(b)]; ok {
-			return k
-		}
+	switch string(b) {
+	case "if":
+		return TIf
+	case "then":
+		return TThen
+	case "else":
+		return TElse
+	case "assert":
+		return TAssert
+	case "with":
+		return TWith
+	case "let":
+		return TLet
+	case "in":
+		return TIn
+	case "rec":
+		return TRec
+	case "inherit":
+		return TInherit
+	case "or":
+		return TOrKw
 	}
 	return TIdent
 }
@@ -348,16 +360,23 @@ func (s *scanner) scanCode(i int) int {
 			j++
 		}
 		b.offer(keyword(src[i:j]), j-i)
-		b.offerPath(s.pathLen(i))
-		b.offer(TURI, s.uriLen(i))
+		// Most identifiers are just that; a path or URI can only be longer
+		// when the identifier is followed by one of these bytes.
+		switch s.at(j) {
+		case '/', '.', '+', ':':
+			b.offerPath(s.pathLen(i))
+			b.offer(TURI, s.uriLen(i))
+		}
 	case isDigit(c):
 		j := i + 1
 		for j < len(src) && isDigit(src[j]) {
 			j++
 		}
 		b.offer(TInt, j-i)
-		b.offer(TFloat, s.floatLen(i))
-		b.offerPath(s.pathLen(i))
+		if c := s.at(j); c == '.' || c == '/' || isPathChar(c) {
+			b.offer(TFloat, s.floatLen(i))
+			b.offerPath(s.pathLen(i))
+		}
 	default:
 		switch c {
 		case '.':
