@@ -31,6 +31,7 @@ type parser struct {
 	pos   int  // offset of the current token
 	depth int
 	err   *Error
+	nodeAlloc
 }
 
 func (p *parser) init(f *File, toks []Token, errs []scanError, mode Mode) {
@@ -236,7 +237,8 @@ func (p *parser) isFormals() bool {
 }
 
 func (p *parser) ident() *Ident {
-	id := &Ident{NamePos: p.pos, Name: p.text()}
+	id := p.idents.alloc()
+	id.NamePos, id.Name = p.pos, p.text()
 	p.next()
 	return id
 }
@@ -415,7 +417,9 @@ func (p *parser) parseOp(minPrec int) Expr {
 		p.enter()
 		y := p.parseOp(next)
 		p.leave()
-		x = &Binary{X: x, OpPos: pos, Op: op, Y: y}
+		b := p.binaries.alloc()
+		*b = Binary{X: x, OpPos: pos, Op: op, Y: y}
+		x = b
 		nonAssoc = 0
 		if prec == precEq || prec == precCmp {
 			nonAssoc = prec
@@ -438,7 +442,10 @@ func startsSimple(k Kind) bool {
 func (p *parser) parseApp() Expr {
 	x := p.parseSelect()
 	for startsSimple(p.tok) {
-		x = &Apply{Fun: x, Arg: p.parseSelect()}
+		arg := p.parseSelect()
+		a := p.applies.alloc()
+		a.Fun, a.Arg = x, arg
+		x = a
 	}
 	return x
 }
@@ -449,7 +456,8 @@ func (p *parser) parseSelect() Expr {
 	x := p.parsePrimary()
 	switch p.tok {
 	case TDot:
-		s := &Select{X: x, Dot: p.pos, OrKw: NoPos}
+		s := p.selects.alloc()
+		*s = Select{X: x, Dot: p.pos, OrKw: NoPos}
 		p.next()
 		s.Path = p.parseAttrPath()
 		if p.tok == TOrKw {
@@ -536,9 +544,13 @@ func (p *parser) parsePrimary() Expr {
 		p.enter()
 		x := &List{LBrack: p.pos}
 		p.next()
+		start := len(p.exprs)
 		for startsSimple(p.tok) {
-			x.Elems = append(x.Elems, p.parseSelect())
+			e := p.parseSelect()
+			p.exprs = append(p.exprs, e)
 		}
+		x.Elems = carve(&p.exprBuf, p.exprs[start:])
+		p.exprs = p.exprs[:start]
 		x.RBrack = p.expect(TRBrack)
 		p.leave()
 		return x
@@ -573,19 +585,24 @@ func mantissa(raw string) string {
 // parseBindings parses the bindings of a set or let up to (not including)
 // the token close.
 func (p *parser) parseBindings(close Kind) []Binding {
-	var bs []Binding
+	start := len(p.binds)
 	for {
 		switch p.tok {
 		case close:
+			bs := carve(&p.bindBuf, p.binds[start:])
+			p.binds = p.binds[:start]
 			return bs
 		case TInherit:
-			bs = append(bs, p.parseInherit())
+			in := p.parseInherit()
+			p.binds = append(p.binds, in)
 		case TIdent, TOrKw, TStringOpen, TInterpOpen:
-			a := &Attr{Path: p.parseAttrPath()}
+			path := p.parseAttrPath()
+			a := p.attrs.alloc()
+			a.Path = path
 			a.Assign = p.expect(TAssign)
 			a.Value = p.parseExpr()
 			a.Semi = p.expect(TSemi)
-			bs = append(bs, a)
+			p.binds = append(p.binds, a)
 		default:
 			if close == TIn {
 				p.unexpected("attribute name, 'inherit' or 'in'")
@@ -655,12 +672,19 @@ func (p *parser) literalString(s *String) bool {
 }
 
 func (p *parser) parseAttrPath() *AttrPath {
-	ap := &AttrPath{Names: []AttrName{p.parseAttrName()}}
+	start, dstart := len(p.names), len(p.ints)
+	n := p.parseAttrName()
+	p.names = append(p.names, n)
 	for p.tok == TDot {
-		ap.Dots = append(ap.Dots, p.pos)
+		p.ints = append(p.ints, p.pos)
 		p.next()
-		ap.Names = append(ap.Names, p.parseAttrName())
+		n := p.parseAttrName()
+		p.names = append(p.names, n)
 	}
+	ap := p.paths.alloc()
+	ap.Names = carve(&p.nameBuf, p.names[start:])
+	ap.Dots = carve(&p.intBuf, p.ints[dstart:])
+	p.names, p.ints = p.names[:start], p.ints[:dstart]
 	return ap
 }
 
@@ -683,7 +707,8 @@ func (p *parser) parseAttrName() AttrName {
 
 // parseInterp parses ${ e } starting at "${".
 func (p *parser) parseInterp() *Interp {
-	x := &Interp{Dollar: p.pos}
+	x := p.interps.alloc()
+	x.Dollar = p.pos
 	p.next()
 	x.X = p.parseExpr()
 	x.RBrace = p.expect(TRBrace)
@@ -692,19 +717,26 @@ func (p *parser) parseInterp() *Interp {
 
 // parseString parses "..." starting at the opening quote.
 func (p *parser) parseString() *String {
-	s := &String{Open: p.pos}
+	s := p.strs.alloc()
+	s.Open = p.pos
 	p.next()
+	start := len(p.parts)
 	for {
 		switch p.tok {
 		case TStringText:
 			raw := p.text()
-			s.Parts = append(s.Parts, &StrText{TextPos: p.pos, Raw: raw, Value: unescapeString(raw)})
+			t := p.texts.alloc()
+			*t = StrText{TextPos: p.pos, Raw: raw, Value: unescapeString(raw)}
+			p.parts = append(p.parts, t)
 			p.next()
 		case TInterpOpen:
-			s.Parts = append(s.Parts, p.parseInterp())
+			x := p.parseInterp()
+			p.parts = append(p.parts, x)
 		case TStringClose:
 			s.Close = p.pos
 			p.next()
+			s.Parts = carve(&p.partBuf, p.parts[start:])
+			p.parts = p.parts[:start]
 			return s
 		default:
 			p.unexpected(`'"'`)
@@ -714,19 +746,26 @@ func (p *parser) parseString() *String {
 
 // parseIndString parses ”...” starting at the opening quotes.
 func (p *parser) parseIndString() *String {
-	s := &String{Open: p.pos, Indented: true}
+	s := p.strs.alloc()
+	s.Open, s.Indented = p.pos, true
 	p.next()
+	start := len(p.parts)
 	for {
 		switch p.tok {
 		case TStringText:
-			s.Parts = append(s.Parts, &StrText{TextPos: p.pos, Raw: p.text()})
+			t := p.texts.alloc()
+			t.TextPos, t.Raw = p.pos, p.text()
+			p.parts = append(p.parts, t)
 			p.next()
 		case TInterpOpen:
-			s.Parts = append(s.Parts, p.parseInterp())
+			x := p.parseInterp()
+			p.parts = append(p.parts, x)
 		case TIndStringClose:
 			s.Close = p.pos
 			p.next()
-			stripIndentation(p.src, s.Parts)
+			s.Parts = carve(&p.partBuf, p.parts[start:])
+			p.parts = p.parts[:start]
+			p.pieces, p.bytes = stripIndentation(p.src, s.Parts, p.pieces[:0], p.bytes[:0])
 			return s
 		default:
 			p.unexpected("''")

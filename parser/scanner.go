@@ -1,6 +1,9 @@
 package parser
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // The scanner splits a whole file into tokens before parsing starts. Nix's
 // lexer is context-sensitive (strings, indented strings and paths are
@@ -96,37 +99,47 @@ func (s *scanner) run() {
 	s.emit(TEOF, len(src), len(src))
 }
 
-func isPathChar(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' ||
-		c == '.' || c == '_' || c == '-' || c == '+'
-}
+// Character classes, looked up in a table because the scanner tests
+// every byte against them.
+const (
+	cPath       = 1 << iota // PATH_CHAR: [a-zA-Z0-9._+-]
+	cIdentStart             // [a-zA-Z_]
+	cIdent                  // [a-zA-Z0-9_'-]
+	cScheme                 // URI scheme: [a-zA-Z0-9+.-]
+	cURI                    // URI body
+)
 
-func isIdentStart(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '_'
-}
+var charClass = func() (t [256]uint8) {
+	for c := 0; c < 256; c++ {
+		b := byte(c)
+		letter := 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z'
+		digit := '0' <= b && b <= '9'
+		if letter || digit || b == '.' || b == '_' || b == '-' || b == '+' {
+			t[c] |= cPath
+		}
+		if letter || b == '_' {
+			t[c] |= cIdentStart
+		}
+		if letter || digit || b == '_' || b == '\'' || b == '-' {
+			t[c] |= cIdent
+		}
+		if letter || digit || b == '+' || b == '-' || b == '.' {
+			t[c] |= cScheme
+		}
+		if letter || digit || strings.IndexByte("%/?:@&=+$,-_.!~*'", b) >= 0 {
+			t[c] |= cURI
+		}
+	}
+	return t
+}()
 
-func isIdentChar(c byte) bool {
-	return isIdentStart(c) || '0' <= c && c <= '9' || c == '\'' || c == '-'
-}
+func isPathChar(c byte) bool   { return charClass[c]&cPath != 0 }
+func isIdentStart(c byte) bool { return charClass[c]&cIdentStart != 0 }
+func isIdentChar(c byte) bool  { return charClass[c]&cIdent != 0 }
+func isURIChar(c byte) bool    { return charClass[c]&cURI != 0 }
+func isSchemeChar(c byte) bool { return charClass[c]&cScheme != 0 }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
-
-func isURIChar(c byte) bool {
-	switch {
-	case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
-		return true
-	}
-	switch c {
-	case '%', '/', '?', ':', '@', '&', '=', '+', '$', ',', '-', '_', '.', '!', '~', '*', '\'':
-		return true
-	}
-	return false
-}
-
-func isSchemeChar(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' ||
-		c == '+' || c == '-' || c == '.'
-}
 
 // at returns src[i], or 0 past the end (NUL never matches a rule that
 // matters here).

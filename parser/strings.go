@@ -1,6 +1,9 @@
 package parser
 
-import "strings"
+import (
+	"bytes"
+	"strings"
+)
 
 // unescapeString decodes the text of a "..." string as Nix 2.8 does:
 // \n, \r and \t are control characters, a backslash before any other byte
@@ -104,12 +107,12 @@ func indPieces(src []byte, parts []StrPart, buf []indPiece) []indPiece {
 // string, removing the common indentation the way Nix 2.8 does: the
 // smallest count of leading spaces over all lines that have anything but
 // spaces (escapes and interpolations count as content), stripped from
-// every line, and a final line of only spaces dropped.
-func stripIndentation(src []byte, parts []StrPart) {
-	var arr [16]indPiece
-	ps := indPieces(src, parts, arr[:0])
+// every line, and a final line of only spaces dropped. pieces and buf are
+// scratch space, returned for reuse.
+func stripIndentation(src []byte, parts []StrPart, pieces []indPiece, buf []byte) ([]indPiece, []byte) {
+	ps := indPieces(src, parts, pieces)
 	if len(ps) == 0 {
-		return
+		return ps, buf
 	}
 	atStart := true
 	minIndent := 1 << 30
@@ -143,12 +146,16 @@ func stripIndentation(src []byte, parts []StrPart) {
 
 	atStart = true
 	dropped := 0
-	var b strings.Builder
+	out := buf[:0]
 	flush := func(pi int) {
 		if t, ok := parts[pi].(*StrText); ok {
-			t.Value = b.String()
+			if string(out) == t.Raw {
+				t.Value = t.Raw // nothing stripped: share the source text
+			} else {
+				t.Value = string(out)
+			}
 		}
-		b.Reset()
+		out = out[:0]
 	}
 	for k, p := range ps {
 		if k > 0 && ps[k-1].part != p.part && !ps[k-1].interp {
@@ -159,41 +166,41 @@ func stripIndentation(src []byte, parts []StrPart) {
 			dropped = 0
 			continue
 		}
-		var s2 strings.Builder
+		pieceStart := len(out)
 		for j := 0; j < len(p.val); j++ {
 			c := p.val[j]
 			if atStart {
 				switch c {
 				case ' ':
 					if dropped >= minIndent {
-						s2.WriteByte(c)
+						out = append(out, c)
 					}
 					dropped++
 				case '\n':
 					dropped = 0
-					s2.WriteByte(c)
+					out = append(out, c)
 				default:
 					atStart = false
 					dropped = 0
-					s2.WriteByte(c)
+					out = append(out, c)
 				}
 			} else {
-				s2.WriteByte(c)
+				out = append(out, c)
 				if c == '\n' {
 					atStart = true
 				}
 			}
 		}
-		out := s2.String()
 		if k == len(ps)-1 {
 			// The last line is dropped when it holds only spaces.
-			if nl := strings.LastIndexByte(out, '\n'); nl >= 0 && strings.Trim(out[nl+1:], " ") == "" {
-				out = out[:nl+1]
+			piece := out[pieceStart:]
+			if nl := bytes.LastIndexByte(piece, '\n'); nl >= 0 && len(bytes.Trim(piece[nl+1:], " ")) == 0 {
+				out = out[:pieceStart+nl+1]
 			}
 		}
-		b.WriteString(out)
 	}
 	if last := ps[len(ps)-1]; !last.interp {
 		flush(last.part)
 	}
+	return ps, out
 }
