@@ -1,0 +1,170 @@
+package scope
+
+import (
+	"github.com/nixdock/nixdock/parser"
+)
+
+// Duplicate attributes, found the way Nix 2.8's parser finds them while it
+// builds attribute sets:
+//
+//   - a.b = 1; a.c = 2;          one implicit set a, no error
+//   - a = { b = 1; }; a.c = 2;   a literal set is extended, no error
+//   - a = { b = 1; }; a = { c = 2; };  two literal sets merge, no error
+//   - a = 1; a.b = 2;            error: 'a.b' already defined
+//   - a = { b = 1; }; a.b = 2;   error: 'a.b' already defined
+//   - a = { b = 1; }; a = { b = 2; };  error: 'b' already defined
+//   - inherit a; a = 1;          error, and an inherited a is never extended
+//
+// ${"a"} is the static name a; any other dynamic name is never a duplicate.
+
+// attrEntry is one statically named attribute of a set being built.
+type attrEntry struct {
+	pos int        // offset of the name where it was first defined
+	set *attrTable // non-nil when the value is an attribute set
+}
+
+// attrTable holds a set's static attributes in definition order. Small
+// tables, the common case, are searched linearly.
+type attrTable struct {
+	names   []string
+	entries []*attrEntry
+	index   map[string]int
+}
+
+func (t *attrTable) get(name string) *attrEntry {
+	if t.index != nil {
+		if i, ok := t.index[name]; ok {
+			return t.entries[i]
+		}
+		return nil
+	}
+	for i, n := range t.names {
+		if n == name {
+			return t.entries[i]
+		}
+	}
+	return nil
+}
+
+func (t *attrTable) add(name string, e *attrEntry) {
+	t.names = append(t.names, name)
+	t.entries = append(t.entries, e)
+	switch {
+	case t.index != nil:
+		t.index[name] = len(t.names) - 1
+	case len(t.names) > 16:
+		t.index = make(map[string]int, 2*len(t.names))
+		for i, n := range t.names {
+			t.index[n] = i
+		}
+	}
+}
+
+type dupChecker struct {
+	r    *resolver
+	sets map[*parser.AttrSet]*attrTable // literal sets already checked
+}
+
+// checkDups reports every duplicate attribute in the tree rooted at root.
+func (r *resolver) checkDups(root parser.Node) {
+	c := &dupChecker{r: r}
+	parser.Inspect(root, func(n parser.Node) bool {
+		switch n := n.(type) {
+		case *parser.AttrSet:
+			c.setTable(n)
+		case *parser.LetIn:
+			c.table(n.Bindings)
+		case *parser.LegacyLet:
+			c.table(n.Bindings)
+		}
+		return true
+	})
+}
+
+// setTable builds (once) the table of a literal attribute set.
+func (c *dupChecker) setTable(s *parser.AttrSet) *attrTable {
+	if t, ok := c.sets[s]; ok {
+		return t
+	}
+	if c.sets == nil {
+		c.sets = make(map[*parser.AttrSet]*attrTable)
+	}
+	c.sets[s] = nil // guards against re-entry; filled below
+	t := c.table(s.Bindings)
+	c.sets[s] = t
+	return t
+}
+
+func (c *dupChecker) dup(off int, name string, first int) {
+	c.r.errorf(&c.r.dupErrs, off, "attribute '%s' already defined at %s", name, c.r.info.File.Position(first))
+}
+
+func (c *dupChecker) table(list []parser.Binding) *attrTable {
+	t := &attrTable{}
+	for _, b := range list {
+		switch b := b.(type) {
+		case *parser.Attr:
+			c.attr(t, b)
+		case *parser.Inherit:
+			for _, n := range b.Names {
+				name, ok := staticName(n)
+				if !ok {
+					continue
+				}
+				if e := t.get(name); e != nil {
+					c.dup(n.Pos(), name, e.pos)
+					continue
+				}
+				t.add(name, &attrEntry{pos: n.Pos()})
+			}
+		}
+	}
+	return t
+}
+
+func (c *dupChecker) attr(t *attrTable, b *parser.Attr) {
+	names := b.Path.Names
+	pos := b.Path.Pos()
+	cur := t
+	for _, n := range names[:len(names)-1] {
+		name, ok := staticName(n)
+		if !ok {
+			cur = &attrTable{} // a dynamic level: nothing below it can clash
+			continue
+		}
+		e := cur.get(name)
+		if e == nil {
+			e = &attrEntry{pos: pos, set: &attrTable{}}
+			cur.add(name, e)
+		} else if e.set == nil {
+			c.dup(pos, pathString(b.Path, len(names)-1), e.pos)
+			return
+		}
+		cur = e.set
+	}
+	var value *attrTable
+	if s, ok := parser.Unparen(b.Value).(*parser.AttrSet); ok {
+		value = c.setTable(s)
+	}
+	name, ok := staticName(names[len(names)-1])
+	if !ok {
+		return
+	}
+	e := cur.get(name)
+	if e == nil {
+		cur.add(name, &attrEntry{pos: pos, set: value})
+		return
+	}
+	if e.set == nil || value == nil {
+		c.dup(pos, pathString(b.Path, len(names)-1), e.pos)
+		return
+	}
+	// Two attribute sets for the same name merge, attribute by attribute.
+	for i, n := range value.names {
+		if old := e.set.get(n); old != nil {
+			c.dup(value.entries[i].pos, n, old.pos)
+			continue
+		}
+		e.set.add(n, value.entries[i])
+	}
+}

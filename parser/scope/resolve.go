@@ -1,0 +1,342 @@
+package scope
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/nixdock/nixdock/parser"
+)
+
+// universe is the scope of Nix's builtins, shared by every file. Builtin
+// definitions point at it; each file's Info.Global shares its Defs.
+var universe = func() *Scope {
+	s := &Scope{Kind: GlobalScope, Defs: make(map[string]*Def, len(builtinNames))}
+	for _, n := range builtinNames {
+		s.Defs[n] = &Def{Name: n, Kind: Builtin, Scope: s}
+	}
+	return s
+}()
+
+// Builtins returns the names Nix binds in every file, sorted.
+func Builtins() []string {
+	out := append([]string(nil), builtinNames...)
+	sort.Strings(out)
+	return out
+}
+
+// resolver walks the AST once, opening a scope for every construct that
+// binds names and binding each variable reference on the way.
+type resolver struct {
+	info *Info
+	// withs is the stack of enclosing with expressions, innermost last.
+	dupErrs []*parser.Error
+	unbound []*parser.Error
+}
+
+// Resolve binds every variable reference in f. f.Expr must be non-nil.
+//
+// It follows Nix 2.8's binder: a lexical binding anywhere outside a with
+// wins over the with (so "let x = 1; in with { x = 2; }; x" is 1); a name
+// that is not lexically bound but sits under a with is left to the with;
+// anything else is an undefined variable. Duplicate attributes and formals
+// are reported as Nix's parser reports them.
+func Resolve(f *parser.File) *Info {
+	g := &Scope{Kind: GlobalScope, Pos: 0, End: len(f.Src), Defs: universe.Defs}
+	in := &Info{File: f, Global: g, UseOf: make(map[*parser.Ident]*Use)}
+	r := &resolver{info: in}
+	if f.Expr != nil {
+		r.checkDups(f.Expr)
+		r.expr(f.Expr, g)
+	}
+	if !sort.SliceIsSorted(in.Uses, func(i, j int) bool { return in.Uses[i].Ident.NamePos < in.Uses[j].Ident.NamePos }) {
+		sort.SliceStable(in.Uses, func(i, j int) bool { return in.Uses[i].Ident.NamePos < in.Uses[j].Ident.NamePos })
+	}
+	// Nix reports duplicates while parsing, before it binds any variable,
+	// so they come first; within each kind, source order.
+	in.Errors = append(in.Errors, r.dupErrs...)
+	in.Errors = append(in.Errors, r.unbound...)
+	return in
+}
+
+func (r *resolver) errorf(list *[]*parser.Error, off int, format string, args ...any) {
+	*list = append(*list, &parser.Error{Pos: r.info.File.Position(off), Msg: fmt.Sprintf(format, args...)})
+}
+
+func (r *resolver) open(kind ScopeKind, node parser.Node, parent *Scope, pos, end, ndefs int) *Scope {
+	s := &Scope{Kind: kind, Parent: parent, Node: node, Pos: pos, End: end}
+	if kind != WithScope {
+		s.Defs = make(map[string]*Def, ndefs)
+	}
+	parent.Children = append(parent.Children, s)
+	return s
+}
+
+// use binds the variable reference id, seen in scope s.
+func (r *resolver) use(id *parser.Ident, s *Scope) {
+	b, d, withs := s.Lookup(id.Name)
+	u := &Use{Ident: id, Scope: s, Def: d, Withs: withs}
+	r.info.Uses = append(r.info.Uses, u)
+	r.info.UseOf[id] = u
+	if b == Unbound {
+		r.errorf(&r.unbound, id.NamePos, "undefined variable '%s'", id.Name)
+	}
+}
+
+// useName binds a name that is not an identifier node (inherit "x").
+func (r *resolver) useName(name string, off int, s *Scope) {
+	if b, _, _ := s.Lookup(name); b == Unbound {
+		r.errorf(&r.unbound, off, "undefined variable '%s'", name)
+	}
+}
+
+func (r *resolver) exprs(list []parser.Expr, s *Scope) {
+	for _, e := range list {
+		r.expr(e, s)
+	}
+}
+
+func (r *resolver) parts(list []parser.StrPart, s *Scope) {
+	for _, p := range list {
+		if ip, ok := p.(*parser.Interp); ok {
+			r.expr(ip.X, s)
+		}
+	}
+}
+
+// attrPath resolves the dynamic parts of an attribute path.
+func (r *resolver) attrPath(p *parser.AttrPath, s *Scope) {
+	if p == nil {
+		return
+	}
+	for _, n := range p.Names {
+		switch n := n.(type) {
+		case *parser.Interp:
+			r.expr(n.X, s)
+		case *parser.String:
+			r.parts(n.Parts, s)
+		}
+	}
+}
+
+func (r *resolver) expr(e parser.Expr, s *Scope) {
+	switch e := e.(type) {
+	case nil:
+	case *parser.Ident:
+		r.use(e, s)
+	case *parser.Int, *parser.Float, *parser.SearchPath, *parser.URI:
+	case *parser.String:
+		r.parts(e.Parts, s)
+	case *parser.Path:
+		r.parts(e.Parts, s)
+	case *parser.Paren:
+		r.expr(e.X, s)
+	case *parser.List:
+		r.exprs(e.Elems, s)
+	case *parser.AttrSet:
+		if e.Rec == parser.NoPos {
+			r.bindings(e.Bindings, s, s)
+			return
+		}
+		rs := r.open(RecScope, e, s, e.Pos(), e.End(), len(e.Bindings))
+		r.define(rs, RecDef, e.Bindings)
+		r.bindings(e.Bindings, rs, s)
+	case *parser.LetIn:
+		ls := r.open(LetScope, e, s, e.Pos(), e.End(), len(e.Bindings))
+		r.define(ls, LetDef, e.Bindings)
+		r.bindings(e.Bindings, ls, s)
+		r.expr(e.Body, ls)
+	case *parser.LegacyLet:
+		ls := r.open(LetScope, e, s, e.Pos(), e.End(), len(e.Bindings))
+		r.define(ls, LetDef, e.Bindings)
+		r.bindings(e.Bindings, ls, s)
+	case *parser.Lambda:
+		r.lambda(e, s)
+	case *parser.Apply:
+		r.expr(e.Fun, s)
+		r.expr(e.Arg, s)
+	case *parser.Select:
+		r.expr(e.X, s)
+		r.attrPath(e.Path, s)
+		r.expr(e.Default, s)
+	case *parser.HasAttr:
+		r.expr(e.X, s)
+		r.attrPath(e.Path, s)
+	case *parser.Unary:
+		r.expr(e.X, s)
+	case *parser.Binary:
+		r.expr(e.X, s)
+		r.expr(e.Y, s)
+	case *parser.If:
+		r.expr(e.Cond, s)
+		r.expr(e.Then, s)
+		r.expr(e.Else, s)
+	case *parser.Assert:
+		r.expr(e.Cond, s)
+		r.expr(e.Body, s)
+	case *parser.With:
+		r.expr(e.Scope, s)
+		ws := r.open(WithScope, e, s, e.Body.Pos(), e.Body.End(), 0)
+		r.expr(e.Body, ws)
+	default:
+		panic(fmt.Sprintf("scope: unexpected expression %T", e))
+	}
+}
+
+// bindings resolves the names and values of a binding list. Values,
+// dynamic names and inherit sources are seen from inner; the names of a
+// plain inherit are looked up in outer, the scope around the set or let
+// (for a non-rec set, inner and outer are the same).
+func (r *resolver) bindings(list []parser.Binding, inner, outer *Scope) {
+	for _, b := range list {
+		switch b := b.(type) {
+		case *parser.Attr:
+			r.attrPath(b.Path, inner)
+			r.expr(b.Value, inner)
+		case *parser.Inherit:
+			if b.From != nil {
+				r.expr(b.From, inner)
+				continue
+			}
+			for _, n := range b.Names {
+				switch n := n.(type) {
+				case *parser.Ident:
+					r.use(n, outer)
+				default:
+					if name, ok := parser.StaticName(n); ok {
+						r.useName(name, n.Pos(), outer)
+					}
+				}
+			}
+		}
+	}
+}
+
+// define records the names a let or rec binding list binds in s.
+func (r *resolver) define(s *Scope, kind DefKind, list []parser.Binding) {
+	for _, b := range list {
+		switch b := b.(type) {
+		case *parser.Attr:
+			first := b.Path.Names[0]
+			name, ok := staticName(first)
+			if !ok {
+				continue // a dynamic name binds nothing lexically
+			}
+			d := s.Defs[name]
+			if d == nil {
+				d = &Def{Name: name, Kind: kind, Scope: s, Node: first}
+				s.Defs[name] = d
+			}
+			d.Attrs = append(d.Attrs, b)
+		case *parser.Inherit:
+			for _, n := range b.Names {
+				name, ok := staticName(n)
+				if !ok {
+					continue
+				}
+				if _, dup := s.Defs[name]; !dup {
+					s.Defs[name] = &Def{Name: name, Kind: kind, Scope: s, Node: n, Inherit: b}
+				}
+			}
+		}
+	}
+}
+
+func (r *resolver) lambda(e *parser.Lambda, s *Scope) {
+	n := 0
+	if e.Param != nil {
+		n++
+	}
+	if e.Formals != nil {
+		n += len(e.Formals.List)
+	}
+	ls := r.open(LambdaScope, e, s, e.Pos(), e.End(), n)
+	if e.Param != nil {
+		ls.Defs[e.Param.Name] = &Def{Name: e.Param.Name, Kind: ParamDef, Scope: ls, Node: e.Param, Lambda: e}
+	}
+	if e.Formals != nil {
+		for _, f := range e.Formals.List {
+			name := f.Name.Name
+			if _, dup := ls.Defs[name]; dup {
+				// Nix 2.8 rejects a repeated formal and a formal that
+				// repeats the @-bound name alike.
+				off := f.Name.NamePos
+				if e.Param != nil && name == e.Param.Name && e.Param.NamePos > off {
+					off = e.Param.NamePos
+				}
+				r.errorf(&r.dupErrs, off, "duplicate formal function argument '%s'", name)
+				continue
+			}
+			ls.Defs[name] = &Def{Name: name, Kind: FormalDef, Scope: ls, Node: f.Name, Formal: f, Lambda: e}
+		}
+		for _, f := range e.Formals.List {
+			r.expr(f.Default, ls)
+		}
+	}
+	r.expr(e.Body, ls)
+}
+
+// staticName is parser.StaticName extended the way Nix's parser reads
+// attribute names: ${"a"} with a plain string inside is the static name a.
+func staticName(n parser.AttrName) (string, bool) {
+	if ip, ok := n.(*parser.Interp); ok {
+		if str, ok := parser.Unparen(ip.X).(*parser.String); ok {
+			return parser.StaticName(str)
+		}
+		return "", false
+	}
+	return parser.StaticName(n)
+}
+
+func pathString(p *parser.AttrPath, upto int) string {
+	var sb strings.Builder
+	for i, n := range p.Names[:upto+1] {
+		if i > 0 {
+			sb.WriteByte('.')
+		}
+		if name, ok := staticName(n); ok {
+			sb.WriteString(name)
+		} else {
+			sb.WriteString(`"${...}"`)
+		}
+	}
+	return sb.String()
+}
+
+// ScopeAt returns the innermost scope whose names are visible at offset off.
+func (in *Info) ScopeAt(off int) *Scope {
+	s := in.Global
+	for {
+		cs := s.Children
+		i := sort.Search(len(cs), func(i int) bool { return cs[i].End > off })
+		if i == len(cs) || cs[i].Pos > off {
+			return s
+		}
+		s = cs[i]
+	}
+}
+
+// Lookup answers whether name is bound at offset off, and by what.
+func (in *Info) Lookup(off int, name string) (Binding, *Def, []*parser.With) {
+	return in.ScopeAt(off).Lookup(name)
+}
+
+// Lookup answers whether name is bound in s, and by what: the lexical
+// definition (Bound), or the with expressions that may provide it (ByWith,
+// innermost first), or neither (Unbound).
+func (s *Scope) Lookup(name string) (Binding, *Def, []*parser.With) {
+	var withs []*parser.With
+	for ; s != nil; s = s.Parent {
+		if s.Kind == WithScope {
+			withs = append(withs, s.Node.(*parser.With))
+			continue
+		}
+		if d := s.Defs[name]; d != nil {
+			return Bound, d, nil
+		}
+	}
+	if len(withs) > 0 {
+		return ByWith, nil, withs
+	}
+	return Unbound, nil, nil
+}
