@@ -90,6 +90,7 @@ var builtinNames = []string{
 	"__unsafeDiscardOutputDependency",
 	"__unsafeDiscardStringContext",
 	"__unsafeGetAttrPos",
+	"__zipAttrsWith",
 	"abort",
 	"baseNameOf",
 	"builtins",

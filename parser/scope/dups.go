@@ -112,7 +112,7 @@ func (c *dupChecker) table(list []parser.Binding) *attrTable {
 					continue
 				}
 				if e := t.get(name); e != nil {
-					c.dup(n.Pos(), name, e.pos)
+					c.dup(n.Pos(), showName(name), e.pos)
 					continue
 				}
 				t.add(name, &attrEntry{pos: n.Pos()})
@@ -162,7 +162,7 @@ func (c *dupChecker) attr(t *attrTable, b *parser.Attr) {
 	// Two attribute sets for the same name merge, attribute by attribute.
 	for i, n := range value.names {
 		if old := e.set.get(n); old != nil {
-			c.dup(value.entries[i].pos, n, old.pos)
+			c.dup(value.entries[i].pos, showName(n), old.pos)
 			continue
 		}
 		e.set.add(n, value.entries[i])

@@ -14,4 +14,3 @@ type Info struct {
 	// formals, reported as Nix reports them.
 	Errors parser.ErrorList
 }
-

@@ -3,6 +3,7 @@ package scope
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/nixdock/nixdock/parser"
@@ -295,12 +296,33 @@ func pathString(p *parser.AttrPath, upto int) string {
 			sb.WriteByte('.')
 		}
 		if name, ok := staticName(n); ok {
-			sb.WriteString(name)
+			sb.WriteString(showName(name))
 		} else {
 			sb.WriteString(`"${...}"`)
 		}
 	}
 	return sb.String()
+}
+
+// showName prints an attribute name the way Nix's messages do: bare when it
+// could be written as an identifier, quoted otherwise.
+func showName(name string) string {
+	switch name {
+	case "if", "then", "else", "assert", "with", "let", "in", "rec", "inherit":
+		return strconv.Quote(name)
+	}
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		letter := c == '_' || ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z')
+		later := i > 0 && (c == '\'' || c == '-' || ('0' <= c && c <= '9'))
+		if !letter && !later {
+			return strconv.Quote(name)
+		}
+	}
+	if name == "" {
+		return `""`
+	}
+	return name
 }
 
 // ScopeAt returns the innermost scope whose names are visible at offset off.
