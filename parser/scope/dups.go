@@ -1,8 +1,6 @@
 package scope
 
-import (
-	"github.com/nixdock/nixdock/parser"
-)
+import "github.com/nixdock/nixdock/parser"
 
 // Duplicate attributes, found the way Nix 2.8's parser finds them while it
 // builds attribute sets:
@@ -27,26 +25,26 @@ type attrEntry struct {
 // tables, the common case, are searched linearly.
 type attrTable struct {
 	names   []string
-	entries []*attrEntry
+	entries []attrEntry // by value: a pointer from get lives only until the next add
 	index   map[string]int
 }
 
 func (t *attrTable) get(name string) *attrEntry {
 	if t.index != nil {
 		if i, ok := t.index[name]; ok {
-			return t.entries[i]
+			return &t.entries[i]
 		}
 		return nil
 	}
 	for i, n := range t.names {
 		if n == name {
-			return t.entries[i]
+			return &t.entries[i]
 		}
 	}
 	return nil
 }
 
-func (t *attrTable) add(name string, e *attrEntry) {
+func (t *attrTable) add(name string, e attrEntry) {
 	t.names = append(t.names, name)
 	t.entries = append(t.entries, e)
 	switch {
@@ -60,38 +58,28 @@ func (t *attrTable) add(name string, e *attrEntry) {
 	}
 }
 
+// dupChecker finds duplicates as the resolver meets each set and let.
 type dupChecker struct {
-	r    *resolver
-	sets map[*parser.AttrSet]*attrTable // literal sets already checked
+	r *resolver
+	// sets holds the literal sets already checked because they are the
+	// value of an attribute of an enclosing set, which needs their names.
+	sets map[*parser.AttrSet]*attrTable
 }
 
-// checkDups reports every duplicate attribute in the tree rooted at root.
-func (r *resolver) checkDups(root parser.Node) {
-	c := &dupChecker{r: r}
-	parser.Inspect(root, func(n parser.Node) bool {
-		switch n := n.(type) {
-		case *parser.AttrSet:
-			c.setTable(n)
-		case *parser.LetIn:
-			c.table(n.Bindings)
-		case *parser.LegacyLet:
-			c.table(n.Bindings)
-		}
-		return true
-	})
-}
-
-// setTable builds (once) the table of a literal attribute set.
-func (c *dupChecker) setTable(s *parser.AttrSet) *attrTable {
+// setTable builds the table of a literal attribute set, once: a set that
+// is an attribute's value is checked with its parent (its names are needed
+// for merging) and remembered, so the walk does not check it again.
+func (c *dupChecker) setTable(s *parser.AttrSet, remember bool) *attrTable {
 	if t, ok := c.sets[s]; ok {
 		return t
 	}
-	if c.sets == nil {
-		c.sets = make(map[*parser.AttrSet]*attrTable)
-	}
-	c.sets[s] = nil // guards against re-entry; filled below
 	t := c.table(s.Bindings)
-	c.sets[s] = t
+	if remember {
+		if c.sets == nil {
+			c.sets = make(map[*parser.AttrSet]*attrTable)
+		}
+		c.sets[s] = t
+	}
 	return t
 }
 
@@ -115,7 +103,7 @@ func (c *dupChecker) table(list []parser.Binding) *attrTable {
 					c.dup(n.Pos(), showName(name), e.pos)
 					continue
 				}
-				t.add(name, &attrEntry{pos: n.Pos()})
+				t.add(name, attrEntry{pos: n.Pos()})
 			}
 		}
 	}
@@ -134,8 +122,8 @@ func (c *dupChecker) attr(t *attrTable, b *parser.Attr) {
 		}
 		e := cur.get(name)
 		if e == nil {
-			e = &attrEntry{pos: pos, set: &attrTable{}}
-			cur.add(name, e)
+			cur.add(name, attrEntry{pos: pos, set: &attrTable{}})
+			e = &cur.entries[len(cur.entries)-1]
 		} else if e.set == nil {
 			c.dup(pos, pathString(b.Path, len(names)-1), e.pos)
 			return
@@ -144,7 +132,7 @@ func (c *dupChecker) attr(t *attrTable, b *parser.Attr) {
 	}
 	var value *attrTable
 	if s, ok := parser.Unparen(b.Value).(*parser.AttrSet); ok {
-		value = c.setTable(s)
+		value = c.setTable(s, true)
 	}
 	name, ok := staticName(names[len(names)-1])
 	if !ok {
@@ -152,7 +140,7 @@ func (c *dupChecker) attr(t *attrTable, b *parser.Attr) {
 	}
 	e := cur.get(name)
 	if e == nil {
-		cur.add(name, &attrEntry{pos: pos, set: value})
+		cur.add(name, attrEntry{pos: pos, set: value})
 		return
 	}
 	if e.set == nil || value == nil {

@@ -29,10 +29,33 @@ func Builtins() []string {
 // resolver walks the AST once, opening a scope for every construct that
 // binds names and binding each variable reference on the way.
 type resolver struct {
-	info *Info
-	// withs is the stack of enclosing with expressions, innermost last.
+	info    *Info
+	dups    dupChecker
 	dupErrs []*parser.Error
 	unbound []*parser.Error
+	// useSlab and defSlab hand out Uses and Defs in blocks, so a file
+	// costs a few allocations rather than one per name.
+	useSlab []Use
+	defSlab []Def
+}
+
+func (r *resolver) newUse() *Use {
+	if len(r.useSlab) == 0 {
+		r.useSlab = make([]Use, 64)
+	}
+	u := &r.useSlab[0]
+	r.useSlab = r.useSlab[1:]
+	return u
+}
+
+func (r *resolver) newDef(d Def) *Def {
+	if len(r.defSlab) == 0 {
+		r.defSlab = make([]Def, 32)
+	}
+	p := &r.defSlab[0]
+	r.defSlab = r.defSlab[1:]
+	*p = d
+	return p
 }
 
 // Resolve binds every variable reference in f. f.Expr must be non-nil.
@@ -44,10 +67,18 @@ type resolver struct {
 // are reported as Nix's parser reports them.
 func Resolve(f *parser.File) *Info {
 	g := &Scope{Kind: GlobalScope, Pos: 0, End: len(f.Src), Defs: universe.Defs}
-	in := &Info{File: f, Global: g, UseOf: make(map[*parser.Ident]*Use)}
+	// Every use is an identifier token: count them to size the tables once.
+	idents := 0
+	for i := range f.Tokens {
+		if f.Tokens[i].Kind == parser.TIdent {
+			idents++
+		}
+	}
+	in := &Info{File: f, Global: g, UseOf: make(map[*parser.Ident]*Use, idents), Uses: make([]*Use, 0, idents)}
 	r := &resolver{info: in}
+	r.dups.r = r
+	r.useSlab = make([]Use, idents)
 	if f.Expr != nil {
-		r.checkDups(f.Expr)
 		r.expr(f.Expr, g)
 	}
 	if !sort.SliceIsSorted(in.Uses, func(i, j int) bool { return in.Uses[i].Ident.NamePos < in.Uses[j].Ident.NamePos }) {
@@ -76,7 +107,8 @@ func (r *resolver) open(kind ScopeKind, node parser.Node, parent *Scope, pos, en
 // use binds the variable reference id, seen in scope s.
 func (r *resolver) use(id *parser.Ident, s *Scope) {
 	b, d, withs := s.Lookup(id.Name)
-	u := &Use{Ident: id, Scope: s, Def: d, Withs: withs}
+	u := r.newUse()
+	*u = Use{Ident: id, Scope: s, Def: d, Withs: withs}
 	r.info.Uses = append(r.info.Uses, u)
 	r.info.UseOf[id] = u
 	if b == Unbound {
@@ -135,6 +167,7 @@ func (r *resolver) expr(e parser.Expr, s *Scope) {
 	case *parser.List:
 		r.exprs(e.Elems, s)
 	case *parser.AttrSet:
+		r.dups.setTable(e, false)
 		if e.Rec == parser.NoPos {
 			r.bindings(e.Bindings, s, s)
 			return
@@ -143,11 +176,13 @@ func (r *resolver) expr(e parser.Expr, s *Scope) {
 		r.define(rs, RecDef, e.Bindings)
 		r.bindings(e.Bindings, rs, s)
 	case *parser.LetIn:
+		r.dups.table(e.Bindings)
 		ls := r.open(LetScope, e, s, e.Pos(), e.End(), len(e.Bindings))
 		r.define(ls, LetDef, e.Bindings)
 		r.bindings(e.Bindings, ls, s)
 		r.expr(e.Body, ls)
 	case *parser.LegacyLet:
+		r.dups.table(e.Bindings)
 		ls := r.open(LetScope, e, s, e.Pos(), e.End(), len(e.Bindings))
 		r.define(ls, LetDef, e.Bindings)
 		r.bindings(e.Bindings, ls, s)
@@ -225,7 +260,7 @@ func (r *resolver) define(s *Scope, kind DefKind, list []parser.Binding) {
 			}
 			d := s.Defs[name]
 			if d == nil {
-				d = &Def{Name: name, Kind: kind, Scope: s, Node: first}
+				d = r.newDef(Def{Name: name, Kind: kind, Scope: s, Node: first})
 				s.Defs[name] = d
 			}
 			d.Attrs = append(d.Attrs, b)
@@ -236,7 +271,7 @@ func (r *resolver) define(s *Scope, kind DefKind, list []parser.Binding) {
 					continue
 				}
 				if _, dup := s.Defs[name]; !dup {
-					s.Defs[name] = &Def{Name: name, Kind: kind, Scope: s, Node: n, Inherit: b}
+					s.Defs[name] = r.newDef(Def{Name: name, Kind: kind, Scope: s, Node: n, Inherit: b})
 				}
 			}
 		}
@@ -253,7 +288,7 @@ func (r *resolver) lambda(e *parser.Lambda, s *Scope) {
 	}
 	ls := r.open(LambdaScope, e, s, e.Pos(), e.End(), n)
 	if e.Param != nil {
-		ls.Defs[e.Param.Name] = &Def{Name: e.Param.Name, Kind: ParamDef, Scope: ls, Node: e.Param, Lambda: e}
+		ls.Defs[e.Param.Name] = r.newDef(Def{Name: e.Param.Name, Kind: ParamDef, Scope: ls, Node: e.Param, Lambda: e})
 	}
 	if e.Formals != nil {
 		for _, f := range e.Formals.List {
@@ -268,7 +303,7 @@ func (r *resolver) lambda(e *parser.Lambda, s *Scope) {
 				r.errorf(&r.dupErrs, off, "duplicate formal function argument '%s'", name)
 				continue
 			}
-			ls.Defs[name] = &Def{Name: name, Kind: FormalDef, Scope: ls, Node: f.Name, Formal: f, Lambda: e}
+			ls.Defs[name] = r.newDef(Def{Name: name, Kind: FormalDef, Scope: ls, Node: f.Name, Formal: f, Lambda: e})
 		}
 		for _, f := range e.Formals.List {
 			r.expr(f.Default, ls)
