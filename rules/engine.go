@@ -251,3 +251,9 @@ func contains(list []string, s string) bool {
 	}
 	return false
 }
+
+// Enabled reports whether cfg selects r.
+func (c *Config) Enabled(r *Rule) bool { return c.enabled(r) }
+
+// SeverityOf is r's severity under cfg.
+func (c *Config) SeverityOf(r *Rule) Severity { return c.severity(r) }

@@ -1,0 +1,337 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+
+	"github.com/fatih/color"
+	"golang.org/x/sync/errgroup"
+
+	"github.com/nixdock/nixdock/fixer"
+	"github.com/nixdock/nixdock/internal/config"
+	"github.com/nixdock/nixdock/internal/discover"
+	"github.com/nixdock/nixdock/internal/report"
+	"github.com/nixdock/nixdock/internal/suppress"
+	"github.com/nixdock/nixdock/parser"
+	"github.com/nixdock/nixdock/rules"
+)
+
+type lintCmd struct {
+	Paths         []string `arg:"" optional:"" name:"path" help:"Files or directories to lint (default: the current directory)."`
+	Fix           bool     `help:"Apply safe fixes."`
+	UnsafeFixes   bool     `help:"Apply unsafe fixes too (with --fix or --diff)."`
+	Diff          bool     `help:"Print the fixes as a unified diff; write nothing."`
+	Select        []string `help:"Run only these rules (codes or names, comma-separated)." sep:","`
+	Ignore        []string `help:"Do not run these rules (codes or names, comma-separated)." sep:","`
+	FailOn        string   `help:"Lowest severity that fails the run: error, warning or info." enum:"error,warning,info," default:""`
+	ExitZero      bool     `help:"Exit 0 even when findings remain."`
+	Format        string   `help:"Output format: text, concise, json, sarif or github." enum:"text,concise,json,sarif,github" default:"text"`
+	Output        string   `help:"Write the report to this file instead of standard output." type:"path"`
+	Stdin         bool     `help:"Lint standard input."`
+	StdinFilename string   `help:"File name to use for standard input (config and suppressions apply as for it)." default:"stdin.nix"`
+	Config        string   `help:"Use this config file instead of searching for one." type:"path"`
+	NoConfig      bool     `help:"Ignore config files."`
+	Color         string   `help:"Colour: auto, always or never (NO_COLOR is honoured)." enum:"auto,always,never" default:"auto"`
+	Quiet         bool     `short:"q" help:"Print findings only, no summary."`
+	Jobs          int      `short:"j" help:"Files linted in parallel (default: all cores)." default:"0"`
+}
+
+// fileResult is what linting one file produced.
+type fileResult struct {
+	path    string
+	file    *parser.File
+	diags   []rules.Diagnostic
+	fixed   int
+	diff    string
+	newSrc  []byte // the fixed source, for --stdin --fix
+	refused []fixer.Refusal
+	err     error // unreadable file, bad config: exit 2
+}
+
+func (c *lintCmd) Run(e *env) error {
+	if c.Config != "" && c.NoConfig {
+		return usagef("--config and --no-config cannot be used together")
+	}
+	if c.UnsafeFixes && !c.Fix && !c.Diff {
+		c.Fix = true // --unsafe-fixes alone means fix, as ruff does
+	}
+	for _, n := range append(append([]string(nil), c.Select...), c.Ignore...) {
+		if rules.Lookup(n) == nil {
+			return usagef("unknown rule %q (see nixdock rules)", n)
+		}
+	}
+	var fixed *config.Config
+	if c.Config != "" {
+		cfg, err := config.Load(c.Config)
+		if err != nil {
+			return usagef("%v", err)
+		}
+		fixed = cfg
+	}
+	configs := &configCache{byDir: map[string]*config.Config{}, byPath: map[string]*config.Config{}}
+	configFor := func(path string) (*config.Config, error) {
+		switch {
+		case c.NoConfig:
+			return nil, nil
+		case fixed != nil:
+			return fixed, nil
+		}
+		return configs.forFile(path)
+	}
+
+	out := e.stdout
+	if c.Output != "" {
+		f, err := os.Create(c.Output)
+		if err != nil {
+			return usagef("%s: %v", c.Output, unwrapPathError(err))
+		}
+		defer f.Close()
+		out = f
+	}
+	switch c.Color {
+	case "always":
+		color.NoColor = false
+	case "never":
+		color.NoColor = true
+	default:
+		if c.Output != "" || os.Getenv("NO_COLOR") != "" {
+			color.NoColor = true
+		} else if f, ok := e.stdout.(*os.File); !ok || f != os.Stdout {
+			color.NoColor = true
+		}
+	}
+
+	var results []*fileResult
+	var readErrs []error
+	if c.Stdin {
+		src, err := io.ReadAll(e.stdin)
+		if err != nil {
+			return usagef("reading standard input: %v", err)
+		}
+		results = []*fileResult{c.lintOne(c.StdinFilename, src, configFor, true)}
+	} else {
+		paths := c.Paths
+		if len(paths) == 0 {
+			paths = []string{"."}
+		}
+		files, errs := discover.Files(paths)
+		readErrs = errs
+		results = make([]*fileResult, len(files))
+		jobs := c.Jobs
+		if jobs <= 0 {
+			jobs = runtime.NumCPU()
+		}
+		var g errgroup.Group
+		g.SetLimit(jobs)
+		for i, path := range files {
+			g.Go(func() error {
+				src, err := os.ReadFile(path)
+				if err != nil {
+					results[i] = &fileResult{path: path, err: fmt.Errorf("%s: %v", path, unwrapPathError(err))}
+					return nil
+				}
+				results[i] = c.lintOne(path, src, configFor, false)
+				return nil
+			})
+		}
+		_ = g.Wait()
+	}
+
+	code := exitClean
+	for _, err := range readErrs {
+		fmt.Fprintf(e.stderr, "nixdock: %v\n", err)
+		code = exitUsage
+	}
+	var files []report.File
+	var diffs strings.Builder
+	fixedTotal := 0
+	for _, r := range results {
+		if r == nil {
+			continue
+		}
+		if r.err != nil {
+			fmt.Fprintf(e.stderr, "nixdock: %v\n", r.err)
+			code = exitUsage
+			continue
+		}
+		for _, rf := range r.refused {
+			p := r.file.Position(rf.Diagnostic.Pos)
+			fmt.Fprintf(e.stderr, "nixdock: %s:%d:%d: fix for %s not applied: %s\n", r.path, p.Line, p.Column, rf.Diagnostic.Code, rf.Reason)
+		}
+		diffs.WriteString(r.diff)
+		fixedTotal += r.fixed
+		if len(r.diags) > 0 {
+			files = append(files, report.File{Path: r.path, File: r.file, Diags: r.diags})
+		}
+	}
+
+	if c.Diff {
+		if _, err := io.WriteString(out, diffs.String()); err != nil {
+			return err
+		}
+		if code == exitClean && diffs.Len() > 0 && !c.ExitZero {
+			code = exitFindings
+		}
+		return codeErr(code)
+	}
+	reportOut := out
+	if c.Stdin && c.Fix {
+		// The fixed buffer goes to standard output; findings to stderr.
+		if r := results[0]; r.err == nil {
+			if _, err := out.Write(r.newSrc); err != nil {
+				return err
+			}
+		}
+		reportOut = e.stderr
+	}
+	if err := report.Write(reportOut, c.Format, files, report.Summary{Fixed: fixedTotal, Quiet: c.Quiet || (c.Stdin && c.Fix && len(files) == 0)}); err != nil {
+		return err
+	}
+
+	failOn := rules.Info
+	failOnSet := false
+	if c.FailOn != "" {
+		failOn, _ = rules.ParseSeverity(c.FailOn)
+		failOnSet = true
+	}
+	if code == exitClean && !c.ExitZero {
+		for _, f := range files {
+			threshold := failOn
+			if !failOnSet {
+				if cfg, _ := configFor(f.Path); cfg != nil && cfg.HasFail {
+					threshold = cfg.FailOn
+				}
+			}
+			for _, d := range f.Diags {
+				if d.Severity >= threshold {
+					code = exitFindings
+				}
+			}
+		}
+	}
+	return codeErr(code)
+}
+
+func codeErr(code int) error {
+	if code == exitClean {
+		return nil
+	}
+	return &exitError{code: code}
+}
+
+// lintOne lints (and with --fix or --diff, fixes) one file.
+func (c *lintCmd) lintOne(path string, src []byte, configFor func(string) (*config.Config, error), stdin bool) *fileResult {
+	res := &fileResult{path: path, newSrc: src}
+	cfg, err := configFor(path)
+	if err != nil {
+		res.err = err
+		return res
+	}
+	if cfg != nil && cfg.Excluded(path) && !stdin && !c.explicit(path) {
+		res.file = parser.NewFile(path, src)
+		return res
+	}
+	rcfg := &rules.Config{}
+	if cfg != nil {
+		copyRules := cfg.Rules
+		rcfg = &copyRules
+	}
+	if len(c.Select) > 0 {
+		rcfg.Select = c.Select
+	}
+	rcfg.Ignore = append(append([]string(nil), rcfg.Ignore...), c.Ignore...)
+	lint := func(name string, src []byte) (*parser.File, []rules.Diagnostic) {
+		f, ds := rules.LintSource(name, src, rcfg)
+		if f != nil && f.Expr != nil {
+			ds = suppress.Apply(f, ds, rcfg)
+		}
+		return f, ds
+	}
+	if c.Fix || c.Diff {
+		fr, err := fixer.Apply(path, src, lint, fixer.Options{Unsafe: c.UnsafeFixes})
+		if err == nil {
+			res.refused = fr.Refused
+			res.diags = fr.Remaining
+			res.file, _ = parser.ParseFile(path, fr.Src, 0)
+			res.newSrc = fr.Src
+			if fr.Changed {
+				res.fixed = len(fr.Applied)
+				switch {
+				case c.Diff:
+					res.diff = fixer.Diff(filepath.ToSlash(path), src, fr.Src)
+					res.file, _ = parser.ParseFile(path, src, 0)
+					res.diags = nil
+				case !stdin:
+					if err := fixer.WriteFile(path, fr.Src); err != nil {
+						res.err = fmt.Errorf("%s: writing the fixed file: %v", path, err)
+					}
+				}
+			}
+			return res
+		}
+		// The file does not parse: nothing to fix, report the error.
+	}
+	res.file, res.diags = lint(path, src)
+	if res.file == nil {
+		res.file = parser.NewFile(path, src)
+	}
+	return res
+}
+
+// explicit reports whether path was named on the command line.
+func (c *lintCmd) explicit(path string) bool {
+	for _, p := range c.Paths {
+		if filepath.Clean(p) == filepath.Clean(path) {
+			return true
+		}
+	}
+	return false
+}
+
+// configCache finds and loads each directory's config once.
+type configCache struct {
+	mu     sync.Mutex
+	byDir  map[string]*config.Config
+	byPath map[string]*config.Config
+	errs   map[string]error
+}
+
+func (cc *configCache) forFile(path string) (*config.Config, error) {
+	dir := filepath.Dir(path)
+	cc.mu.Lock()
+	defer cc.mu.Unlock()
+	if cfg, ok := cc.byDir[dir]; ok {
+		return cfg, nil
+	}
+	p, err := config.Find(dir)
+	if err != nil {
+		return nil, err
+	}
+	if p == "" {
+		cc.byDir[dir] = nil
+		return nil, nil
+	}
+	if cfg, ok := cc.byPath[p]; ok {
+		cc.byDir[dir] = cfg
+		return cfg, nil
+	}
+	if err := cc.errs[p]; err != nil {
+		return nil, err
+	}
+	cfg, err := config.Load(p)
+	if err != nil {
+		if cc.errs == nil {
+			cc.errs = map[string]error{}
+		}
+		cc.errs[p] = err
+		return nil, err
+	}
+	cc.byPath[p] = cfg
+	cc.byDir[dir] = cfg
+	return cfg, nil
+}

@@ -1,0 +1,102 @@
+// Command nixdock lints and fixes Nix expressions that build container
+// images with nixpkgs dockerTools.
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"runtime/debug"
+
+	"github.com/alecthomas/kong"
+)
+
+// Exit codes.
+const (
+	exitClean    = 0 // nothing at or above --fail-on remains
+	exitFindings = 1 // findings remain
+	exitUsage    = 2 // bad usage, bad config, unreadable path, internal error
+)
+
+type cli struct {
+	Lint    lintCmd    `cmd:"" default:"withargs" help:"Lint Nix files (the default command)."`
+	Parse   parseCmd   `cmd:"" help:"Parse Nix files and report syntax errors, undefined variables and duplicate attributes."`
+	Rules   rulesCmd   `cmd:"" help:"List the rules."`
+	Explain explainCmd `cmd:"" help:"Print the page of a rule."`
+	Version versionCmd `cmd:"" help:"Print the version."`
+}
+
+// env is what commands write to; tests give their own.
+type env struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+}
+
+// usageError is an error that exits with exitUsage after one line on stderr.
+type usageError struct{ msg string }
+
+func (e *usageError) Error() string { return e.msg }
+
+func usagef(format string, args ...any) error {
+	return &usageError{msg: fmt.Sprintf(format, args...)}
+}
+
+// exitError carries an exit code without a message (findings were printed).
+type exitError struct{ code int }
+
+func (e *exitError) Error() string { return fmt.Sprintf("exit %d", e.code) }
+
+func version() string {
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+		return bi.Main.Version
+	}
+	return "dev"
+}
+
+func run(args []string, e *env) int {
+	var c cli
+	exited := -1
+	parser, err := kong.New(&c,
+		kong.Name("nixdock"),
+		kong.Description("A linter and auto-fixer for Nix expressions that build container images with dockerTools."),
+		kong.UsageOnError(),
+		kong.Writers(e.stdout, e.stderr),
+		kong.Exit(func(code int) { exited = code }),
+		kong.Bind(e),
+	)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "nixdock: internal error: %v\n", err)
+		return exitUsage
+	}
+	ctx, err := parser.Parse(args)
+	if exited >= 0 { // --help
+		return exited
+	}
+	if err != nil {
+		fmt.Fprintf(e.stderr, "nixdock: %v\n", err)
+		return exitUsage
+	}
+	err = ctx.Run(e)
+	if exited >= 0 {
+		return exited
+	}
+	var ue *usageError
+	var ee *exitError
+	switch {
+	case err == nil:
+		return exitClean
+	case errors.As(err, &ee):
+		return ee.code
+	case errors.As(err, &ue):
+		fmt.Fprintf(e.stderr, "nixdock: %s\n", ue.msg)
+		return exitUsage
+	default:
+		fmt.Fprintf(e.stderr, "nixdock: %v\n", err)
+		return exitUsage
+	}
+}
+
+func main() {
+	os.Exit(run(os.Args[1:], &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr}))
+}

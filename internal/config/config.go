@@ -1,0 +1,235 @@
+// Package config reads nixdock.toml / .nixdock.toml: which rules run, how
+// severe they are, their options, which files are excluded, and the
+// severity at which findings fail a run.
+package config
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+
+	"github.com/bmatcuk/doublestar/v4"
+	"github.com/pelletier/go-toml/v2"
+
+	"github.com/nixdock/nixdock/rules"
+)
+
+// FileNames are the names a config file may have, in order of preference
+// within one directory.
+var FileNames = []string{"nixdock.toml", ".nixdock.toml"}
+
+// Config is one parsed config file.
+type Config struct {
+	Path    string // the file it was read from; "" for the default
+	Dir     string // exclude globs are relative to this directory
+	Exclude []string
+	FailOn  rules.Severity
+	HasFail bool // fail-on was set
+	Rules   rules.Config
+}
+
+// Error is a mistake in a config file, with the line it is on.
+type Error struct {
+	Path      string
+	Line, Col int
+	Msg       string
+}
+
+func (e *Error) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("%s:%d:%d: %s", e.Path, e.Line, e.Col, e.Msg)
+	}
+	return e.Path + ": " + e.Msg
+}
+
+// file is the TOML shape; unknown keys are errors.
+type file struct {
+	Select  []string                  `toml:"select"`
+	Ignore  []string                  `toml:"ignore"`
+	Exclude []string                  `toml:"exclude"`
+	FailOn  *string                   `toml:"fail-on"`
+	Rules   map[string]map[string]any `toml:"rules"`
+}
+
+// Load reads and checks the config file at path.
+func Load(path string) (*Config, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return Parse(path, data)
+}
+
+// Parse checks a config file's contents.
+func Parse(path string, data []byte) (*Config, error) {
+	var raw file
+	dec := toml.NewDecoder(bytes.NewReader(data)).DisallowUnknownFields()
+	if err := dec.Decode(&raw); err != nil {
+		var strict *toml.StrictMissingError
+		if errors.As(err, &strict) && len(strict.Errors) > 0 {
+			e := strict.Errors[0]
+			row, col := e.Position()
+			return nil, &Error{Path: path, Line: row, Col: col, Msg: fmt.Sprintf("unknown key %q", strings.Join(e.Key(), "."))}
+		}
+		var de *toml.DecodeError
+		if errors.As(err, &de) {
+			row, col := de.Position()
+			return nil, &Error{Path: path, Line: row, Col: col, Msg: de.Error()}
+		}
+		return nil, &Error{Path: path, Msg: err.Error()}
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return nil, err
+	}
+	c := &Config{Path: path, Dir: filepath.Dir(abs), Exclude: raw.Exclude}
+	at := func(key string) *Error { l, col := locate(data, key); return &Error{Path: path, Line: l, Col: col} }
+	for _, list := range []struct {
+		key   string
+		names []string
+	}{{"select", raw.Select}, {"ignore", raw.Ignore}} {
+		for _, n := range list.names {
+			if rules.Lookup(n) == nil {
+				e := at(list.key)
+				e.Msg = fmt.Sprintf("%s: unknown rule %q (see nixdock rules)", list.key, n)
+				return nil, e
+			}
+		}
+	}
+	c.Rules.Select, c.Rules.Ignore = raw.Select, raw.Ignore
+	for _, g := range raw.Exclude {
+		if !doublestar.ValidatePattern(g) {
+			e := at("exclude")
+			e.Msg = fmt.Sprintf("exclude: bad glob %q", g)
+			return nil, e
+		}
+	}
+	if raw.FailOn != nil {
+		s, err := rules.ParseSeverity(*raw.FailOn)
+		if err != nil {
+			e := at("fail-on")
+			e.Msg = "fail-on: " + err.Error()
+			return nil, e
+		}
+		c.FailOn, c.HasFail = s, true
+	}
+	for key, table := range raw.Rules {
+		r := rules.Lookup(key)
+		if r == nil {
+			e := at(key)
+			e.Msg = fmt.Sprintf("rules: unknown rule %q (see nixdock rules)", key)
+			return nil, e
+		}
+		for name, v := range table {
+			s, ok := v.(string)
+			if !ok {
+				e := at(name)
+				e.Msg = fmt.Sprintf("rules.%s.%s: want a string, not %v", key, name, v)
+				return nil, e
+			}
+			if name == "severity" {
+				sev, err := rules.ParseSeverity(s)
+				if err != nil {
+					e := at(name)
+					e.Msg = fmt.Sprintf("rules.%s.severity: %v", key, err)
+					return nil, e
+				}
+				if c.Rules.Severity == nil {
+					c.Rules.Severity = map[string]rules.Severity{}
+				}
+				c.Rules.Severity[r.Code] = sev
+				continue
+			}
+			if c.Rules.Options == nil {
+				c.Rules.Options = map[string]map[string]string{}
+			}
+			if c.Rules.Options[r.Code] == nil {
+				c.Rules.Options[r.Code] = map[string]string{}
+			}
+			c.Rules.Options[r.Code][name] = s
+		}
+	}
+	if err := c.Rules.Validate(); err != nil {
+		// The only mistakes left are options: point at the option.
+		e := &Error{Path: path, Msg: err.Error()}
+		if m := optionName.FindStringSubmatch(err.Error()); m != nil {
+			e.Line, e.Col = locate(data, m[1])
+		}
+		return nil, e
+	}
+	return c, nil
+}
+
+var optionName = regexp.MustCompile(`(?:option "|\.)([A-Za-z0-9_-]+)(?:"| must)`)
+
+// locate finds the line and column where key is first written as a key
+// (at the start of a line, or as a table name), for error messages; 0, 0
+// if it cannot tell.
+func locate(data []byte, key string) (int, int) {
+	re := regexp.MustCompile(`(?m)^[ \t]*(?:\[[^\]\n]*)?["']?` + regexp.QuoteMeta(key) + `["']?[ \t]*[=\]]`)
+	loc := re.FindIndex(data)
+	if loc == nil {
+		return 0, 0
+	}
+	line := bytes.Count(data[:loc[0]], []byte("\n")) + 1
+	start := bytes.LastIndexByte(data[:loc[0]], '\n') + 1
+	col := bytes.Index(data[loc[0]:], []byte(key)) + loc[0] - start + 1
+	return line, col
+}
+
+// Find returns the config file that governs dir: the nearest one in dir or
+// its parents, stopping at the repository root (a directory holding .git)
+// or the filesystem root. It returns "" if there is none.
+func Find(dir string) (string, error) {
+	dir, err := filepath.Abs(dir)
+	if err != nil {
+		return "", err
+	}
+	for {
+		for _, n := range FileNames {
+			p := filepath.Join(dir, n)
+			if st, err := os.Stat(p); err == nil && st.Mode().IsRegular() {
+				return p, nil
+			}
+		}
+		if _, err := os.Stat(filepath.Join(dir, ".git")); err == nil {
+			return "", nil
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return "", nil
+		}
+		dir = parent
+	}
+}
+
+// Excluded reports whether path (a file) matches an exclude glob. Globs are
+// relative to the config file's directory and support **.
+func (c *Config) Excluded(path string) bool {
+	if c == nil || len(c.Exclude) == 0 {
+		return false
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return false
+	}
+	rel, err := filepath.Rel(c.Dir, abs)
+	if err != nil || strings.HasPrefix(rel, "..") {
+		return false
+	}
+	rel = filepath.ToSlash(rel)
+	for _, g := range c.Exclude {
+		if ok, _ := doublestar.Match(g, rel); ok {
+			return true
+		}
+		// A glob naming a directory excludes everything under it.
+		if ok, _ := doublestar.Match(strings.TrimSuffix(g, "/")+"/**", rel); ok {
+			return true
+		}
+	}
+	return false
+}

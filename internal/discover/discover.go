@@ -1,0 +1,174 @@
+// Package discover finds the Nix files a lint run covers: every *.nix file
+// under the given directories that git would not ignore, plus every file
+// named explicitly.
+package discover
+
+import (
+	"bufio"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/go-git/go-git/v5/plumbing/format/gitignore"
+)
+
+// ignoreFiles are read in every directory, in this order; later patterns
+// win, so .ignore can re-include what .gitignore excludes.
+var ignoreFiles = []string{".gitignore", ".ignore"}
+
+// Files returns the files to lint under paths, sorted and without
+// duplicates. A path that cannot be read is reported in errs and the
+// others are still walked.
+func Files(paths []string) (files []string, errs []error) {
+	seen := map[string]bool{}
+	add := func(p string) {
+		p = filepath.Clean(p)
+		if !seen[p] {
+			seen[p] = true
+			files = append(files, p)
+		}
+	}
+	for _, root := range paths {
+		st, err := os.Stat(root)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		if !st.IsDir() {
+			add(root) // named explicitly: always linted
+			continue
+		}
+		found, err := walk(root)
+		if err != nil {
+			errs = append(errs, err)
+		}
+		for _, f := range found {
+			add(f)
+		}
+	}
+	sort.Strings(files)
+	return files, errs
+}
+
+// walk lists the *.nix files under root that are not ignored.
+func walk(root string) ([]string, error) {
+	absRoot, err := filepath.Abs(root)
+	if err != nil {
+		return nil, err
+	}
+	repo := repoRoot(absRoot)
+	// Patterns from the repository root down to root's parent apply too.
+	var patterns []gitignore.Pattern
+	patterns = append(patterns, readPatterns(filepath.Join(repo, ".git", "info", "exclude"), nil)...)
+	if rel, err := filepath.Rel(repo, absRoot); err == nil && rel != "." {
+		dir := repo
+		var domain []string
+		for _, part := range strings.Split(rel, string(filepath.Separator)) {
+			patterns = append(patterns, dirPatterns(dir, domain)...)
+			dir = filepath.Join(dir, part)
+			domain = append(domain, part)
+		}
+	}
+	var out []string
+	var walkErr error
+	// matchers holds the patterns in force in each directory walked.
+	inForce := map[string][]gitignore.Pattern{}
+	err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if walkErr == nil {
+				walkErr = err
+			}
+			if d != nil && d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		abs, _ := filepath.Abs(p)
+		rel, _ := filepath.Rel(repo, abs)
+		parts := strings.Split(filepath.ToSlash(rel), "/")
+		if rel == "." {
+			parts = nil
+		}
+		name := d.Name()
+		parentPatterns := patterns
+		if p != root {
+			parentPatterns = inForce[filepath.Dir(p)]
+		}
+		if d.IsDir() {
+			if p != root {
+				if name == ".git" {
+					return fs.SkipDir
+				}
+				if gitignore.NewMatcher(parentPatterns).Match(parts, true) {
+					return fs.SkipDir
+				}
+			}
+			inForce[p] = append(append([]gitignore.Pattern(nil), parentPatterns...), dirPatterns(abs, parts)...)
+			return nil
+		}
+		if d.Type()&fs.ModeSymlink != 0 {
+			// result, result-dev...: links nix build leaves behind.
+			if name == "result" || strings.HasPrefix(name, "result-") {
+				return nil
+			}
+			st, err := os.Stat(p)
+			if err != nil || !st.Mode().IsRegular() {
+				return nil
+			}
+		}
+		if !strings.HasSuffix(name, ".nix") {
+			return nil
+		}
+		if gitignore.NewMatcher(parentPatterns).Match(parts, false) {
+			return nil
+		}
+		out = append(out, p)
+		return nil
+	})
+	if err == nil {
+		err = walkErr
+	}
+	return out, err
+}
+
+// repoRoot is the nearest directory at or above dir holding .git, or dir.
+func repoRoot(dir string) string {
+	for d := dir; ; {
+		if _, err := os.Stat(filepath.Join(d, ".git")); err == nil {
+			return d
+		}
+		parent := filepath.Dir(d)
+		if parent == d {
+			return dir
+		}
+		d = parent
+	}
+}
+
+func dirPatterns(dir string, domain []string) []gitignore.Pattern {
+	var out []gitignore.Pattern
+	for _, n := range ignoreFiles {
+		out = append(out, readPatterns(filepath.Join(dir, n), domain)...)
+	}
+	return out
+}
+
+func readPatterns(path string, domain []string) []gitignore.Pattern {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil
+	}
+	defer f.Close()
+	var out []gitignore.Pattern
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		out = append(out, gitignore.ParsePattern(line, append([]string(nil), domain...)))
+	}
+	return out
+}
