@@ -189,7 +189,7 @@ func (c *lintCmd) Run(e *env) error {
 		}
 		reportOut = e.stderr
 	}
-	if err := report.Write(reportOut, c.Format, files, report.Summary{Fixed: fixedTotal, Quiet: c.Quiet || (c.Stdin && c.Fix && len(files) == 0)}); err != nil {
+	if err := report.Write(reportOut, c.Format, files, report.Summary{Fixed: fixedTotal, Failed: code != exitClean, Quiet: c.Quiet || (c.Stdin && c.Fix && len(files) == 0)}); err != nil {
 		return err
 	}
 
@@ -323,7 +323,7 @@ func (cc *configCache) forFile(path string) (*config.Config, error) {
 	if err := cc.errs[p]; err != nil {
 		return nil, err
 	}
-	cfg, err := config.Load(p)
+	cfg, err := config.Load(display(p))
 	if err != nil {
 		if cc.errs == nil {
 			cc.errs = map[string]error{}
@@ -334,4 +334,17 @@ func (cc *configCache) forFile(path string) (*config.Config, error) {
 	cc.byPath[p] = cfg
 	cc.byDir[dir] = cfg
 	return cfg, nil
+}
+
+// display shortens an absolute path to one relative to the working
+// directory when it lies below it, as users expect in messages.
+func display(p string) string {
+	wd, err := os.Getwd()
+	if err != nil {
+		return p
+	}
+	if rel, err := filepath.Rel(wd, p); err == nil && !strings.HasPrefix(rel, "..") {
+		return rel
+	}
+	return p
 }

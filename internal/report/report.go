@@ -24,7 +24,7 @@ type Summary struct {
 	Fixed        int  // fixes applied (--fix)
 	UnsafeHidden int  // findings with an unsafe fix not enabled
 	Quiet        bool // print findings only
-	ShowFixHint  bool // say how many --fix would fix
+	Failed       bool // some files could not be linted: never claim a clean run
 }
 
 // Formats lists the output formats.

@@ -57,7 +57,7 @@ func writeText(out io.Writer, files []File, sum Summary) error {
 			fmt.Fprintf(w, "Fixed %s.\n", plural(sum.Fixed, "problem"))
 		}
 		if total == 0 {
-			if sum.Fixed == 0 {
+			if sum.Fixed == 0 && !sum.Failed {
 				fmt.Fprintln(w, "No problems found.")
 			}
 		} else {
