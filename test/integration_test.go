@@ -1,0 +1,188 @@
+// Package test drives the built nixdock binary through the tools people
+// use it from: pre-commit and Neovim.
+package test
+
+import (
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+)
+
+var (
+	binary string // the nixdock built for this run
+	root   string // the checkout
+)
+
+func TestMain(m *testing.M) {
+	_, file, _, _ := runtime.Caller(0)
+	root = filepath.Dir(filepath.Dir(file))
+	dir, err := os.MkdirTemp("", "nixdock-bin")
+	if err != nil {
+		panic(err)
+	}
+	binary = filepath.Join(dir, "nixdock")
+	build := exec.Command("go", "build", "-o", binary, "./cmd/nixdock")
+	build.Dir = root
+	if out, err := build.CombinedOutput(); err != nil {
+		panic(string(out))
+	}
+	code := m.Run()
+	_ = os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+// require finds a tool; missing, it skips the test locally and fails it in
+// CI, where .ci/run installs it.
+func require(t *testing.T, name string) string {
+	t.Helper()
+	p, err := exec.LookPath(name)
+	if err == nil {
+		return p
+	}
+	if os.Getenv("CI") != "" {
+		t.Fatalf("%s not found but CI is set (apt-get install it)", name)
+	}
+	t.Skipf("%s not found: install it to run this integration test", name)
+	return ""
+}
+
+// bad has only safely fixable findings, so one --fix makes it clean.
+const bad = `{ self, pkgs }:
+pkgs.dockerTools.buildImage {
+  name = "app";
+  config.Cmd = [ "${pkgs.hello}/bin/hello" ];
+}
+`
+
+func run(t *testing.T, dir string, stdin string, name string, args ...string) (string, int) {
+	t.Helper()
+	cmd := exec.Command(name, args...)
+	cmd.Dir = dir
+	if stdin != "" {
+		cmd.Stdin = strings.NewReader(stdin)
+	}
+	out, err := cmd.CombinedOutput()
+	code := 0
+	if err != nil {
+		ee, ok := err.(*exec.ExitError)
+		if !ok {
+			t.Fatalf("%s %v: %v", name, args, err)
+		}
+		code = ee.ExitCode()
+	}
+	return string(out), code
+}
+
+// TestPreCommitHook installs this checkout as a pre-commit hook repository
+// in a new git repository, and shows the hook failing on a bad file and
+// passing once nixdock-fix has fixed it.
+func TestPreCommitHook(t *testing.T) {
+	git := require(t, "git")
+	pc := require(t, "pre-commit")
+	head, code := run(t, root, "", git, "rev-parse", "HEAD")
+	if code != 0 {
+		t.Skipf("the checkout is not a git repository: %s", head)
+	}
+	if out, _ := run(t, root, "", git, "ls-files", ".pre-commit-hooks.yaml"); strings.TrimSpace(out) == "" {
+		t.Fatal(".pre-commit-hooks.yaml is not committed")
+	}
+	dir := t.TempDir()
+	cfg := "repos:\n  - repo: " + root + "\n    rev: " + strings.TrimSpace(head) +
+		"\n    hooks:\n      - id: nixdock\n      - id: nixdock-fix\n        stages: [manual]\n"
+	for name, body := range map[string]string{".pre-commit-config.yaml": cfg, "image.nix": bad} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, args := range [][]string{{"init", "-q"}, {"config", "user.email", "t@example.com"}, {"config", "user.name", "t"}, {"add", "."}} {
+		if out, code := run(t, dir, "", git, args...); code != 0 {
+			t.Fatalf("git %v: %s", args, out)
+		}
+	}
+	// Keep pre-commit's environments out of the user's cache, but reuse
+	// them within one test run.
+	t.Setenv("PRE_COMMIT_HOME", filepath.Join(os.TempDir(), "nixdock-pre-commit-home"))
+	out, code := run(t, dir, "", pc, "run", "nixdock", "--all-files")
+	if code == 0 || !strings.Contains(out, "ND001") {
+		t.Fatalf("the hook passed a bad file (exit %d):\n%s", code, out)
+	}
+	out, code = run(t, dir, "", pc, "run", "nixdock-fix", "--hook-stage", "manual", "--all-files")
+	if code == 0 {
+		t.Errorf("the fix hook changed files but passed:\n%s", out)
+	}
+	fixed, _ := os.ReadFile(filepath.Join(dir, "image.nix"))
+	if !strings.Contains(string(fixed), "SSL_CERT_FILE") {
+		t.Fatalf("the fix hook did not fix:\n%s\n%s", out, fixed)
+	}
+	if out, code = run(t, dir, "", pc, "run", "nixdock", "--all-files"); code != 0 {
+		t.Errorf("the hook fails after the fix (exit %d):\n%s", code, out)
+	}
+}
+
+// TestNeovimQuickfix feeds the concise format to Neovim's quickfix list
+// with the errorformat docs/editors.md gives, and fixes a buffer through
+// the --stdin filter.
+func TestNeovimQuickfix(t *testing.T) {
+	nvim := require(t, "nvim")
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "image.nix"), []byte(bad), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	report, code := run(t, dir, "", binary, "lint", "--format", "concise", "--quiet", "image.nix")
+	if code != 1 {
+		t.Fatalf("lint: exit %d\n%s", code, report)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "report.txt"), []byte(report), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, code := run(t, dir, "", nvim, "--headless", "-u", "NONE", "-i", "NONE",
+		"-c", `set errorformat=%f:%l:%c:\ %t%*[a-z]:\ %m`,
+		"-c", "cgetfile report.txt",
+		"-c", "call writefile([json_encode(map(getqflist(), {_, e -> [bufname(e.bufnr), e.lnum, e.col, e.type, e.text, e.valid]}))], 'qf.json')",
+		"-c", "qa!")
+	if code != 0 {
+		t.Fatalf("nvim: exit %d\n%s", code, out)
+	}
+	raw, err := os.ReadFile(filepath.Join(dir, "qf.json"))
+	if err != nil {
+		t.Fatalf("nvim wrote no quickfix list: %v\n%s", err, out)
+	}
+	var qf [][]any
+	if err := json.Unmarshal(raw, &qf); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(report), "\n")
+	if len(qf) != len(lines) || len(qf) < 3 {
+		t.Fatalf("quickfix has %d entries for %d findings: %s", len(qf), len(lines), raw)
+	}
+	types := ""
+	for _, e := range qf {
+		if e[0] != "image.nix" || e[1].(float64) != 2 || e[2].(float64) != 1 || e[5].(float64) != 1 {
+			t.Errorf("quickfix entry %v", e)
+		}
+		types += e[3].(string)
+	}
+	if !strings.Contains(types, "w") || !strings.Contains(types, "i") || !strings.Contains(qf[0][4].(string), "[ND001]") {
+		t.Errorf("types %q, first text %v", types, qf[0][4])
+	}
+
+	// The buffer filter: the fixed buffer equals what --fix writes.
+	out, code = run(t, dir, "", nvim, "--headless", "-u", "NONE", "-i", "NONE", "image.nix",
+		"-c", "%!"+binary+" lint --stdin --stdin-filename image.nix --fix --quiet",
+		"-c", "w! filtered.nix", "-c", "qa!")
+	if code != 0 {
+		t.Fatalf("nvim filter: exit %d\n%s", code, out)
+	}
+	filtered, _ := os.ReadFile(filepath.Join(dir, "filtered.nix"))
+	if _, code := run(t, dir, "", binary, "lint", "--fix", "image.nix"); code != 0 {
+		t.Fatalf("--fix left findings")
+	}
+	fixed, _ := os.ReadFile(filepath.Join(dir, "image.nix"))
+	if string(filtered) != string(fixed) || string(fixed) == bad {
+		t.Errorf("nvim filter gave\n%s\n--fix gave\n%s", filtered, fixed)
+	}
+}
