@@ -1,0 +1,36 @@
+# Shared helpers for the benchmark scripts (sourced, not run).
+
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+WORK="$(mktemp -d)"
+trap 'rm -rf "$WORK"' EXIT
+
+need() {
+  command -v "$1" >/dev/null || { echo "bench: $1 is required ($2)" >&2; exit 2; }
+}
+
+build_nixdock() {
+  (cd "$ROOT" && go build -o "$WORK/nixdock" ./cmd/nixdock)
+  NIXDOCK="$WORK/nixdock"
+}
+
+# measure LABEL CMD... : runs CMD under /usr/bin/time, records wall seconds
+# and peak RSS (KiB) in the variables WALL and RSS, and prints them.
+measure() {
+  local label=$1; shift
+  /usr/bin/time -f '%e %M' -o "$WORK/time" "$@" >/dev/null 2>"$WORK/stderr" || true
+  # time(1) puts "Command exited with non-zero status N" first on failure.
+  read -r WALL RSS < <(tail -n 1 "$WORK/time")
+  printf '%-34s %8.2f s  %8d KiB peak RSS\n' "$label" "$WALL" "$RSS"
+}
+
+# nix_accepted LISTFILE OUTFILE: the files of LISTFILE that nix-instantiate
+# --parse accepts. Nix stops at the first file it rejects (and 2.8 crashes
+# on some), so each file is checked in a process of its own first; the
+# timed runs then parse the accepted files in one process.
+nix_accepted() {
+  xargs -a "$1" -d '\n' -P "$(nproc)" -I{} sh -c 'if nix-instantiate --parse "$1" >/dev/null 2>&1; then echo "$1"; fi' _ {} |
+    sort >"$2"
+  echo "Nix rejects $(($(wc -l <"$1") - $(wc -l <"$2"))) of $(wc -l <"$1") files (left out of both runs)"
+}

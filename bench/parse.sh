@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# bench/parse.sh DIR: parse every .nix file under DIR in one nixdock
+# process and in one nix-instantiate --parse process, and compare.
+source "$(dirname "$0")/common.sh"
+DIR=${1:?usage: bench/parse.sh DIR}
+need nix-instantiate "apt-get install nix-bin"
+need /usr/bin/time "apt-get install time"
+build_nixdock
+
+find "$(cd "$DIR" && pwd)" -name '*.nix' -type f | sort >"$WORK/all"
+nix_accepted "$WORK/all" "$WORK/files"
+n=$(wc -l <"$WORK/files")
+bytes=$(xargs -a "$WORK/files" -d '\n' cat | wc -c)
+echo "$n files, $((bytes / 1024)) KiB"
+
+measure "nixdock parse" xargs -a "$WORK/files" -d '\n' "$NIXDOCK" parse
+ours=$WALL; oursRSS=$RSS
+measure "nix-instantiate --parse" xargs -a "$WORK/files" -d '\n' nix-instantiate --parse
+theirs=$WALL
+
+awk -v o="$ours" -v t="$theirs" -v b="$bytes" 'BEGIN {
+  printf "throughput (process included): %.1f MB/s\n", b / (o > 0 ? o : 0.001) / 1e6
+  printf "nixdock is %.1fx faster than nix-instantiate (target: 5x)\n", t / (o > 0 ? o : 0.001)
+}'
+
+# Memory must follow the largest file, not the tree: parse the tree ten
+# times over in one process and compare the peak.
+for i in 1 2 3 4 5 6 7 8 9 10; do cat "$WORK/files"; done >"$WORK/files10"
+measure "nixdock parse, tree x10" xargs -a "$WORK/files10" -d '\n' "$NIXDOCK" parse
+echo "peak RSS: ${oursRSS} KiB for the tree, ${RSS} KiB for ten passes over it"
