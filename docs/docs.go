@@ -4,6 +4,7 @@ package docs
 
 import (
 	"embed"
+	"fmt"
 	"sort"
 	"strings"
 )
@@ -39,4 +40,28 @@ func RuleCodes() []string {
 // URL is where a rule's page is published.
 func URL(code string) string {
 	return "https://github.com/nixdock/nixdock/blob/main/docs/rules/" + code + ".md"
+}
+
+// Examples returns the fenced example blocks of a rule page, keyed by their
+// tag: "```nix bad", "```nix fixed" and "```nix good". A tag used twice is
+// an error, so that a page cannot show two different answers.
+func Examples(page string) (map[string]string, error) {
+	out := map[string]string{}
+	tag := ""
+	var body []string
+	for _, l := range strings.Split(page, "\n") {
+		switch {
+		case tag == "" && strings.HasPrefix(l, "```nix "):
+			tag, body = strings.TrimSpace(strings.TrimPrefix(l, "```nix ")), nil
+		case tag != "" && l == "```":
+			if _, dup := out[tag]; dup {
+				return nil, fmt.Errorf("two %q examples", tag)
+			}
+			out[tag] = strings.Join(body, "\n") + "\n"
+			tag = ""
+		case tag != "":
+			body = append(body, l)
+		}
+	}
+	return out, nil
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/nixdock/nixdock/docs"
 	"github.com/nixdock/nixdock/internal/nixtest"
 	"github.com/nixdock/nixdock/rules"
 )
@@ -13,29 +14,15 @@ import (
 // docBlocks returns the fenced ```nix bad|fixed|good blocks of a rule page.
 func docBlocks(t *testing.T, path string) map[string]string {
 	t.Helper()
-	lines, err := readLines(path)
+	text, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	out := map[string]string{}
-	tag := ""
-	var body []string
-	for _, l := range lines {
-		switch {
-		case tag == "" && strings.HasPrefix(l, "```nix "):
-			tag = strings.TrimSpace(strings.TrimPrefix(l, "```nix "))
-			body = nil
-		case tag != "" && l == "```":
-			if _, dup := out[tag]; dup {
-				t.Errorf("%s: two %q blocks", path, tag)
-			}
-			out[tag] = strings.Join(body, "\n") + "\n"
-			tag = ""
-		case tag != "":
-			body = append(body, l)
-		}
+	b, err := docs.Examples(string(text))
+	if err != nil {
+		t.Errorf("%s: %v", path, err)
 	}
-	return out
+	return b
 }
 
 // TestRulePages checks that every rule page exists and that its examples

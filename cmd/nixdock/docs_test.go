@@ -10,25 +10,6 @@ import (
 	"github.com/nixdock/nixdock/rules"
 )
 
-// blocks returns the ```nix bad|fixed|good blocks of a page.
-func blocks(page string) map[string]string {
-	out := map[string]string{}
-	tag := ""
-	var body []string
-	for _, l := range strings.Split(page, "\n") {
-		switch {
-		case tag == "" && strings.HasPrefix(l, "```nix "):
-			tag, body = strings.TrimSpace(strings.TrimPrefix(l, "```nix ")), nil
-		case tag != "" && l == "```":
-			out[tag] = strings.Join(body, "\n") + "\n"
-			tag = ""
-		case tag != "":
-			body = append(body, l)
-		}
-	}
-	return out
-}
-
 // TestRulePagesThroughTheCommand lints every example of every rule page
 // with the command itself, suppressions included: the bad example gives
 // that page's rule, fixing it gives the fixed example, and the good one is
@@ -51,7 +32,10 @@ func TestRulePagesThroughTheCommand(t *testing.T) {
 			lint := func(args ...string) runResult {
 				return nixdock(t, "", "", append(append([]string{"lint", "--no-config"}, sel...), args...)...)
 			}
-			b := blocks(page)
+			b, err := docs.Examples(page)
+			if err != nil {
+				t.Fatal(err)
+			}
 			if b["bad"] == "" || b["good"] == "" {
 				t.Fatalf("page lacks a bad or good example")
 			}
