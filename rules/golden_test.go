@@ -1,7 +1,6 @@
 package rules_test
 
 import (
-	"bufio"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -312,19 +311,4 @@ func must(t *testing.T, err error) {
 	if err != nil {
 		t.Fatal(err)
 	}
-}
-
-// readLines is used by the docs test to read fenced blocks.
-func readLines(path string) ([]string, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	var out []string
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		out = append(out, sc.Text())
-	}
-	return out, sc.Err()
 }
