@@ -6,9 +6,7 @@ func Inspect(n Node, f func(Node) bool) {
 	if n == nil || isNilNode(n) || !f(n) {
 		return
 	}
-	for _, c := range Children(n) {
-		Inspect(c, f)
-	}
+	eachChild(n, func(c Node) { Inspect(c, f) })
 	f(nil)
 }
 
@@ -27,14 +25,21 @@ func isNilNode(n Node) bool {
 // Children returns the direct children of n in source order.
 func Children(n Node) []Node {
 	var out []Node
+	eachChild(n, func(c Node) { out = append(out, c) })
+	return out
+}
+
+// eachChild calls visit on each direct child of n in source order, without
+// building a slice: Inspect runs over every node of every file linted.
+func eachChild(n Node, visit func(Node)) {
 	add := func(c Node) {
 		if c != nil && !isNilNode(c) {
-			out = append(out, c)
+			visit(c)
 		}
 	}
 	addExpr := func(e Expr) {
 		if e != nil {
-			out = append(out, e)
+			visit(e)
 		}
 	}
 	switch n := n.(type) {
@@ -121,5 +126,4 @@ func Children(n Node) []Node {
 		addExpr(n.Scope)
 		addExpr(n.Body)
 	}
-	return out
 }

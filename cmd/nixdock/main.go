@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"runtime/debug"
+	"runtime/pprof"
 
 	"github.com/alecthomas/kong"
 )
@@ -98,5 +99,15 @@ func run(args []string, e *env) int {
 }
 
 func main() {
+	// NIXDOCK_CPUPROFILE=FILE writes a CPU profile, for the benchmarks.
+	if p := os.Getenv("NIXDOCK_CPUPROFILE"); p != "" {
+		if f, err := os.Create(p); err == nil {
+			_ = pprof.StartCPUProfile(f)
+			code := run(os.Args[1:], &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr})
+			pprof.StopCPUProfile()
+			_ = f.Close()
+			os.Exit(code)
+		}
+	}
 	os.Exit(run(os.Args[1:], &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr}))
 }
