@@ -7,37 +7,50 @@ package parser
 // their chunk alive while any node in it is, which costs nothing here: an
 // AST is kept or dropped as a whole.
 
-const slabChunk = 32
+// nextChunk is the size of a slab's next chunk: small at first, so that
+// the many small files of a tree do not each pay for room they never use,
+// then doubling, so that a large file needs few allocations.
+func nextChunk(n int) int {
+	if n == 0 {
+		return 8
+	}
+	return min(2*n, 256)
+}
 
 // slab hands out pointers into chunks of T.
-type slab[T any] []T
+type slab[T any] struct {
+	free []T
+	n    int // size of the last chunk
+}
 
 func (s *slab[T]) alloc() *T {
-	if len(*s) == 0 {
-		*s = make([]T, slabChunk)
+	if len(s.free) == 0 {
+		s.n = nextChunk(s.n)
+		s.free = make([]T, s.n)
 	}
-	x := &(*s)[0]
-	*s = (*s)[1:]
+	x := &s.free[0]
+	s.free = s.free[1:]
 	return x
 }
 
-// carve returns a copy of items in a slice cut from *buf, with its
-// capacity capped so that appending to it can never overwrite a neighbour.
-func carve[T any](buf *[]T, items []T) []T {
+// carve returns a copy of items in a slice cut from buf, with its capacity
+// capped so that appending to it can never overwrite a neighbour.
+func carve[T any](buf *slab[T], items []T) []T {
 	n := len(items)
 	if n == 0 {
 		return nil
 	}
-	if len(*buf) < n {
+	if len(buf.free) < n {
 		if n > 64 {
 			out := make([]T, n)
 			copy(out, items)
 			return out
 		}
-		*buf = make([]T, 64)
+		buf.n = max(nextChunk(buf.n), n)
+		buf.free = make([]T, buf.n)
 	}
-	out := (*buf)[:n:n]
-	*buf = (*buf)[n:]
+	out := buf.free[:n:n]
+	buf.free = buf.free[n:]
 	copy(out, items)
 	return out
 }
@@ -63,11 +76,11 @@ type nodeAlloc struct {
 	parts []StrPart  // scratch
 	ints  []int      // scratch
 
-	nameBuf []AttrName
-	bindBuf []Binding
-	exprBuf []Expr
-	partBuf []StrPart
-	intBuf  []int
+	nameBuf slab[AttrName]
+	bindBuf slab[Binding]
+	exprBuf slab[Expr]
+	partBuf slab[StrPart]
+	intBuf  slab[int]
 
 	pieces []indPiece // reused by stripIndentation
 	bytes  []byte     // reused by stripIndentation

@@ -18,11 +18,19 @@ const (
 // parentheses; hand-written code never comes near 1,000.
 const MaxDepth = 1000
 
+// maxSize is the largest source a 32-bit token offset can cover.
+const maxSize = 1<<31 - 1
+
 // ParseFile parses src. It always returns a File with Tokens filled (the
 // whole input, losslessly); on a syntax error f.Expr is nil and err is a
-// parser.ErrorList.
+// parser.ErrorList. src must not be modified afterwards: the names and
+// literal text in the tree share its memory.
 func ParseFile(name string, src []byte, mode Mode) (f *File, err error) {
 	f = NewFile(name, src)
+	if len(src) > maxSize {
+		// Token offsets are 32-bit, which keeps the token table small.
+		return f, ErrorList{{Pos: f.Position(0), Msg: "file too large: Nix sources of 2 GiB or more are not supported"}}
+	}
 	toks, serrs := scan(src)
 	f.Tokens = toks
 	// Nix reads a file as a C string and silently ignores everything after

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // The parser is a recursive-descent parser with precedence climbing for
@@ -36,9 +37,10 @@ type parser struct {
 
 func (p *parser) init(f *File, toks []Token, errs []scanError, mode Mode) {
 	p.f, p.src, p.toks, p.errs, p.mode = f, f.Src, toks, errs, mode
-	// One copy of the source serves every identifier and literal, instead
-	// of an allocation for each.
-	p.str = string(f.Src)
+	// The source, viewed as a string, serves every identifier and literal
+	// without an allocation for each, and without copying the file: names
+	// share its memory, which is why ParseFile's caller must not modify src.
+	p.str = unsafe.String(unsafe.SliceData(f.Src), len(f.Src))
 	p.i = -1
 	p.next()
 }
@@ -56,7 +58,7 @@ func (p *parser) next() {
 	}
 	p.i = i
 	p.tok = p.toks[i].Kind
-	p.pos = p.toks[i].Pos
+	p.pos = int(p.toks[i].Pos)
 }
 
 // peek returns the kind of the n-th non-trivia token after the current one.
@@ -507,7 +509,7 @@ func (p *parser) parsePrimary() Expr {
 		return p.parsePath()
 	case TSearchPath:
 		t := p.toks[p.i]
-		x := &SearchPath{LAngle: t.Pos, Path: string(p.src[t.Pos+1 : t.End-1]), RAngle: t.End - 1}
+		x := &SearchPath{LAngle: int(t.Pos), Path: string(p.src[t.Pos+1 : t.End-1]), RAngle: int(t.End) - 1}
 		p.next()
 		return x
 	case TURI:

@@ -382,7 +382,7 @@ func TestRoundTripTokens(t *testing.T) {
 		if b.String() != src {
 			t.Errorf("%q: tokens give back %q", src, b.String())
 		}
-		if last := f.Tokens[len(f.Tokens)-1]; last.Kind != TEOF || last.Pos != len(src) {
+		if last := f.Tokens[len(f.Tokens)-1]; last.Kind != TEOF || int(last.Pos) != len(src) {
 			t.Errorf("%q: last token %v", src, last)
 		}
 	}

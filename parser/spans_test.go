@@ -12,7 +12,7 @@ import (
 // with a zero-width EOF.
 func checkTokens(f *File) error {
 	var b bytes.Buffer
-	prev := 0
+	prev := int32(0)
 	for i, t := range f.Tokens {
 		if t.Pos != prev || t.End < t.Pos {
 			return fmt.Errorf("token %d (%v) spans [%d,%d), previous ended at %d", i, t.Kind, t.Pos, t.End, prev)
@@ -23,7 +23,7 @@ func checkTokens(f *File) error {
 		b.Write(f.Src[t.Pos:t.End])
 		prev = t.End
 	}
-	if n := len(f.Tokens); n == 0 || f.Tokens[n-1].Kind != TEOF || f.Tokens[n-1].Pos != len(f.Src) {
+	if n := len(f.Tokens); n == 0 || f.Tokens[n-1].Kind != TEOF || int(f.Tokens[n-1].Pos) != len(f.Src) {
 		return fmt.Errorf("tokens do not end with EOF at %d", len(f.Src))
 	}
 	if !bytes.Equal(b.Bytes(), f.Src) {

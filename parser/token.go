@@ -114,6 +114,6 @@ func (k Kind) IsTrivia() bool {
 // of the source it covers.
 type Token struct {
 	Kind Kind
-	Pos  int
-	End  int
+	Pos  int32
+	End  int32
 }

@@ -122,8 +122,8 @@ func syntaxDiagnostic(f *parser.File, cfg *Config, off int, msg string) Diagnost
 	end := off
 	if f != nil {
 		for _, t := range f.Tokens {
-			if t.Pos <= off && off < t.End && !t.Kind.IsTrivia() {
-				end = t.End
+			if int(t.Pos) <= off && off < int(t.End) && !t.Kind.IsTrivia() {
+				end = int(t.End)
 				break
 			}
 		}

@@ -67,7 +67,7 @@ func TestLookup(t *testing.T) {
 func fakeFile() (*parser.File, *scope.Info) {
 	f := parser.NewFile("x.nix", []byte("x\ny\n"))
 	f.Expr = &parser.Ident{Name: "x"}
-	return f, &scope.Info{File: f, UseOf: map[*parser.Ident]*scope.Use{}}
+	return f, &scope.Info{File: f}
 }
 
 func TestLintEngine(t *testing.T) {

@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"bytes"
+
 	"github.com/nixdock/nixdock/parser"
 	"github.com/nixdock/nixdock/parser/scope"
 )
@@ -80,11 +82,44 @@ func (img *Image) SetsSSLCertFile() bool { return imageFuncs[img.Func] }
 
 // FindImages returns every image build in f, in source order.
 func FindImages(f *parser.File, info *scope.Info) []*Image {
-	if f == nil || f.Expr == nil || info == nil {
+	if f == nil || f.Expr == nil || info == nil || !mayBuildImage(f.Src) {
 		return nil
 	}
 	m := newModel(f, info)
 	return m.images
+}
+
+// mayBuildImage is a quick test on the raw source that rules out most files
+// before any tree walk: every image function's name contains "Image", and
+// the model only recognises names it can read statically, so a file that
+// builds an image spells "Image" somewhere. Escapes can split the word
+// inside a quoted attribute name (dockerTools."build\Im\age"), so
+// backslashes (and the quotes of indented-string escapes) between its
+// letters are skipped.
+func mayBuildImage(src []byte) bool {
+	const word = "Image"
+	for i := 0; ; {
+		j := bytes.IndexByte(src[i:], 'I')
+		if j < 0 {
+			return false
+		}
+		i += j
+		k, n := i+1, 1
+		for k < len(src) && n < len(word) {
+			switch c := src[k]; {
+			case c == word[n]:
+				n++
+			case c != '\\' && c != '\'':
+				k = len(src) // mismatch: stop this attempt
+				continue
+			}
+			k++
+		}
+		if n == len(word) {
+			return true
+		}
+		i++
+	}
 }
 
 // model holds what the rules share about one file.
@@ -118,7 +153,6 @@ func newModel(f *parser.File, info *scope.Info) *model {
 			m.uses[u.Def]++
 		}
 	}
-	m.collectFacts()
 	parser.Inspect(f.Expr, func(n parser.Node) bool {
 		call, ok := n.(*parser.Apply)
 		if !ok {
@@ -138,6 +172,10 @@ func newModel(f *parser.File, info *scope.Info) *model {
 		}
 		return true
 	})
+	if len(m.images) > 0 {
+		// Only the rules about an image ask for the file's facts.
+		m.collectFacts()
+	}
 	return m
 }
 
@@ -182,7 +220,7 @@ const maxDepth = 32
 
 // def returns the lexical definition of a variable reference, or nil.
 func (m *model) def(id *parser.Ident) *scope.Def {
-	if u := m.info.UseOf[id]; u != nil {
+	if u := m.info.UseOf(id); u != nil {
 		return u.Def
 	}
 	return nil
@@ -234,7 +272,7 @@ func (m *model) pathOf(e parser.Expr) []string {
 }
 
 func (m *model) identPath(id *parser.Ident) []string {
-	u := m.info.UseOf[id]
+	u := m.info.UseOf(id)
 	if u == nil {
 		return []string{id.Name}
 	}
@@ -300,7 +338,7 @@ func (m *model) isBuiltin(e parser.Expr, name string) bool {
 	if !ok || id.Name != name {
 		return false
 	}
-	u := m.info.UseOf[id]
+	u := m.info.UseOf(id)
 	return u == nil || (u.Def != nil && u.Def.Kind == scope.Builtin)
 }
 

@@ -15,6 +15,7 @@ import (
 	"github.com/nixdock/nixdock/fixer"
 	"github.com/nixdock/nixdock/internal/config"
 	"github.com/nixdock/nixdock/internal/discover"
+	"github.com/nixdock/nixdock/internal/readfile"
 	"github.com/nixdock/nixdock/internal/report"
 	"github.com/nixdock/nixdock/internal/suppress"
 	"github.com/nixdock/nixdock/parser"
@@ -73,7 +74,7 @@ func (c *lintCmd) Run(e *env) error {
 		}
 		fixed = cfg
 	}
-	configs := &configCache{byDir: map[string]*config.Config{}, byPath: map[string]*config.Config{}}
+	configs := &configCache{byDir: map[string]string{}, byPath: map[string]*config.Config{}, errs: map[string]error{}}
 	configFor := func(path string) (*config.Config, error) {
 		switch {
 		case c.NoConfig:
@@ -130,12 +131,12 @@ func (c *lintCmd) Run(e *env) error {
 		g.SetLimit(jobs)
 		for i, path := range files {
 			g.Go(func() error {
-				src, err := os.ReadFile(path)
+				src, err := readfile.Read(path)
 				if err != nil {
 					results[i] = &fileResult{path: path, err: fmt.Errorf("%s: %v", path, unwrapPathError(err))}
 					return nil
 				}
-				results[i] = c.lintOne(path, src, configFor, false)
+				results[i] = c.lintOne(path, src, configFor, false).compact()
 				return nil
 			})
 		}
@@ -224,6 +225,26 @@ func codeErr(code int) error {
 	return &exitError{code: code}
 }
 
+// compact drops what the report will not need, so that memory follows the
+// largest file rather than the tree: a clean file keeps nothing, a file with
+// findings keeps its source and line table (for positions and excerpts) but
+// not its tokens and syntax tree.
+func (r *fileResult) compact() *fileResult {
+	if r.file == nil || r.err != nil {
+		return r
+	}
+	if len(r.diags) == 0 && len(r.refused) == 0 {
+		r.file = nil
+		r.newSrc = nil
+		return r
+	}
+	lite := *r.file
+	lite.Tokens, lite.Expr = nil, nil
+	r.file = &lite
+	r.newSrc = nil
+	return r
+}
+
 // lintOne lints (and with --fix or --diff, fixes) one file.
 func (c *lintCmd) lintOne(path string, src []byte, configFor func(string) (*config.Config, error), stdin bool) *fileResult {
 	res := &fileResult{path: path, newSrc: src}
@@ -293,31 +314,28 @@ func (c *lintCmd) explicit(path string) bool {
 	return false
 }
 
-// configCache finds and loads each directory's config once.
+// configCache finds and loads each directory's config once. Directories
+// are probed once each: the answer for a directory is shared by every
+// directory below it that has no config of its own.
 type configCache struct {
 	mu     sync.Mutex
-	byDir  map[string]*config.Config
+	byDir  map[string]string // absolute directory -> governing config file ("" for none)
 	byPath map[string]*config.Config
 	errs   map[string]error
 }
 
 func (cc *configCache) forFile(path string) (*config.Config, error) {
-	dir := filepath.Dir(path)
-	cc.mu.Lock()
-	defer cc.mu.Unlock()
-	if cfg, ok := cc.byDir[dir]; ok {
-		return cfg, nil
-	}
-	p, err := config.Find(dir)
+	dir, err := filepath.Abs(filepath.Dir(path))
 	if err != nil {
 		return nil, err
 	}
+	cc.mu.Lock()
+	defer cc.mu.Unlock()
+	p := cc.find(dir)
 	if p == "" {
-		cc.byDir[dir] = nil
 		return nil, nil
 	}
 	if cfg, ok := cc.byPath[p]; ok {
-		cc.byDir[dir] = cfg
 		return cfg, nil
 	}
 	if err := cc.errs[p]; err != nil {
@@ -325,15 +343,34 @@ func (cc *configCache) forFile(path string) (*config.Config, error) {
 	}
 	cfg, err := config.Load(display(p))
 	if err != nil {
-		if cc.errs == nil {
-			cc.errs = map[string]error{}
-		}
 		cc.errs[p] = err
 		return nil, err
 	}
 	cc.byPath[p] = cfg
-	cc.byDir[dir] = cfg
 	return cfg, nil
+}
+
+// find is config.Find with every directory's answer remembered.
+func (cc *configCache) find(dir string) string {
+	var chain []string
+	found := ""
+	for {
+		if p, ok := cc.byDir[dir]; ok {
+			found = p
+			break
+		}
+		chain = append(chain, dir)
+		p, last := config.Probe(dir)
+		if p != "" || last {
+			found = p
+			break
+		}
+		dir = filepath.Dir(dir)
+	}
+	for _, d := range chain {
+		cc.byDir[d] = found
+	}
+	return found
 }
 
 // display shortens an absolute path to one relative to the working

@@ -1,11 +1,14 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
 	"os"
+	"runtime"
 	"text/tabwriter"
 
 	"github.com/nixdock/nixdock/docs"
+	"github.com/nixdock/nixdock/internal/readfile"
 	"github.com/nixdock/nixdock/parser"
 	"github.com/nixdock/nixdock/parser/scope"
 	"github.com/nixdock/nixdock/rules"
@@ -13,49 +16,102 @@ import (
 
 type parseCmd struct {
 	Dump  bool     `help:"Print the syntax tree of each file."`
+	Jobs  int      `short:"j" help:"Files parsed in parallel (default: all cores)." default:"0"`
 	Files []string `arg:"" name:"file" help:"Nix files to parse." type:"path"`
 }
 
+// parsed is what parsing one file printed, and the exit code it calls for.
+type parsed struct {
+	stdout, stderr []byte
+	code           int
+}
+
 func (c *parseCmd) Run(e *env) error {
+	jobs := c.Jobs
+	if jobs <= 0 {
+		jobs = runtime.NumCPU()
+	}
+	// Files are parsed in parallel and printed in order. At most a few
+	// files per worker are in flight, so memory follows the largest files,
+	// not the number of files.
+	slots := make([]chan parsed, len(c.Files))
+	for i := range slots {
+		slots[i] = make(chan parsed, 1)
+	}
+	window := make(chan struct{}, 4*jobs)
+	next := make(chan int)
+	go func() {
+		for i := range c.Files {
+			window <- struct{}{}
+			next <- i
+		}
+		close(next)
+	}()
+	for range jobs {
+		go func() {
+			for i := range next {
+				slots[i] <- c.parseOne(c.Files[i])
+			}
+		}()
+	}
 	code := exitClean
-	for _, path := range c.Files {
-		src, err := os.ReadFile(path)
-		if err != nil {
-			fmt.Fprintf(e.stderr, "nixdock: %s: %v\n", path, unwrapPathError(err))
-			code = exitUsage
-			continue
-		}
-		f, err := parser.ParseFile(path, src, 0)
-		var errs parser.ErrorList
-		if err != nil {
-			if list, ok := err.(parser.ErrorList); ok {
-				errs = list
-			} else {
-				fmt.Fprintf(e.stderr, "%s: %v\n", path, err)
-				code = max(code, exitFindings)
-				continue
+	var err error
+	for _, slot := range slots {
+		r := <-slot
+		<-window
+		code = max(code, r.code)
+		// Most files print nothing, and an empty write is still a system
+		// call.
+		if len(r.stderr) > 0 {
+			if _, werr := e.stderr.Write(r.stderr); werr != nil && err == nil {
+				err = werr
 			}
-		} else {
-			errs = scope.Resolve(f).Errors
-			errs.Sort()
 		}
+		if len(r.stdout) > 0 {
+			if _, werr := e.stdout.Write(r.stdout); werr != nil && err == nil {
+				err = werr
+			}
+		}
+	}
+	if err != nil {
+		return err
+	}
+	return codeErr(code)
+}
+
+// parseOne parses and resolves one file.
+func (c *parseCmd) parseOne(path string) parsed {
+	src, err := readfile.Read(path)
+	if err != nil {
+		return parsed{stderr: fmt.Appendf(nil, "nixdock: %s: %v\n", path, unwrapPathError(err)), code: exitUsage}
+	}
+	f, err := parser.ParseFile(path, src, 0)
+	var errs parser.ErrorList
+	if err != nil {
+		list, ok := err.(parser.ErrorList)
+		if !ok {
+			return parsed{stderr: fmt.Appendf(nil, "%s: %v\n", path, err), code: exitFindings}
+		}
+		errs = list
+	} else {
+		errs = scope.Resolve(f).Errors
+		errs.Sort()
+	}
+	if len(errs) > 0 {
+		var out []byte
 		for _, pe := range errs {
-			fmt.Fprintf(e.stderr, "%s\n", pe)
+			out = fmt.Appendf(out, "%s\n", pe)
 		}
-		if len(errs) > 0 {
-			code = max(code, exitFindings)
-			continue
-		}
-		if c.Dump {
-			if err := parser.Fprint(e.stdout, f, f.Expr); err != nil {
-				return err
-			}
-		}
+		return parsed{stderr: out, code: exitFindings}
 	}
-	if code != exitClean {
-		return &exitError{code: code}
+	if !c.Dump {
+		return parsed{}
 	}
-	return nil
+	var buf bytes.Buffer
+	if err := parser.Fprint(&buf, f, f.Expr); err != nil {
+		return parsed{stderr: fmt.Appendf(nil, "nixdock: %s: %v\n", path, err), code: exitUsage}
+	}
+	return parsed{stdout: buf.Bytes()}
 }
 
 type rulesCmd struct{}

@@ -190,21 +190,29 @@ func Find(dir string) (string, error) {
 		return "", err
 	}
 	for {
-		for _, n := range FileNames {
-			p := filepath.Join(dir, n)
-			if st, err := os.Stat(p); err == nil && st.Mode().IsRegular() {
-				return p, nil
-			}
+		p, last := Probe(dir)
+		if p != "" || last {
+			return p, nil
 		}
-		if _, err := os.Stat(filepath.Join(dir, ".git")); err == nil {
-			return "", nil
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return "", nil
-		}
-		dir = parent
+		dir = filepath.Dir(dir)
 	}
+}
+
+// Probe looks in one absolute directory: it returns the config file there,
+// if any, and whether the search stops at dir (it holds .git or is the
+// filesystem root). Callers that search for many files cache its answers
+// by directory, so that a tree costs one probe per directory.
+func Probe(dir string) (path string, last bool) {
+	for _, n := range FileNames {
+		p := filepath.Join(dir, n)
+		if st, err := os.Stat(p); err == nil && st.Mode().IsRegular() {
+			return p, true
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, ".git")); err == nil {
+		return "", true
+	}
+	return "", filepath.Dir(dir) == dir
 }
 
 // Excluded reports whether path (a file) matches an exclude glob. Globs are

@@ -43,16 +43,17 @@ func Parse(f *parser.File) []Comment {
 		if t.Kind != parser.TLineComment && t.Kind != parser.TBlockComment {
 			continue
 		}
-		text := f.Src[t.Pos:t.End]
+		pos, end := int(t.Pos), int(t.End)
+		text := f.Src[pos:end]
 		m := directive.FindSubmatchIndex(text)
 		if m == nil {
 			continue
 		}
 		c := Comment{
-			Pos: t.Pos, End: t.End,
+			Pos: pos, End: end,
 			File:    string(text[m[2]:m[3]]) == "ignore-file",
-			Line:    f.Position(t.Pos).Line,
-			ListPos: t.Pos + m[4], ListEnd: t.Pos + m[5],
+			Line:    f.Position(pos).Line,
+			ListPos: pos + m[4], ListEnd: pos + m[5],
 			Alone: alone(f, i),
 		}
 		for _, e := range strings.Split(string(text[m[4]:m[5]]), ",") {
@@ -68,12 +69,12 @@ func Parse(f *parser.File) []Comment {
 // alone reports whether token i is the only non-blank thing on its line.
 func alone(f *parser.File, i int) bool {
 	t := f.Tokens[i]
-	for p := t.Pos - 1; p >= 0 && f.Src[p] != '\n'; p-- {
+	for p := int(t.Pos) - 1; p >= 0 && f.Src[p] != '\n'; p-- {
 		if f.Src[p] != ' ' && f.Src[p] != '\t' && f.Src[p] != '\r' {
 			return false
 		}
 	}
-	for p := t.End; p < len(f.Src) && f.Src[p] != '\n'; p++ {
+	for p := int(t.End); p < len(f.Src) && f.Src[p] != '\n'; p++ {
 		if f.Src[p] != ' ' && f.Src[p] != '\t' && f.Src[p] != '\r' {
 			return false
 		}

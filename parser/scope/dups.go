@@ -17,16 +17,20 @@ import "github.com/nixdock/nixdock/parser"
 
 // attrEntry is one statically named attribute of a set being built.
 type attrEntry struct {
-	pos int        // offset of the name where it was first defined
-	set *attrTable // non-nil when the value is an attribute set
+	name string
+	pos  int        // offset of the name where it was first defined
+	set  *attrTable // non-nil when the value is an attribute set
 }
 
 // attrTable holds a set's static attributes in definition order. Small
 // tables, the common case, are searched linearly.
 type attrTable struct {
-	names   []string
 	entries []attrEntry // by value: a pointer from get lives only until the next add
 	index   map[string]int
+}
+
+func newTable(size int) *attrTable {
+	return &attrTable{entries: make([]attrEntry, 0, size)}
 }
 
 func (t *attrTable) get(name string) *attrEntry {
@@ -36,24 +40,23 @@ func (t *attrTable) get(name string) *attrEntry {
 		}
 		return nil
 	}
-	for i, n := range t.names {
-		if n == name {
+	for i := range t.entries {
+		if t.entries[i].name == name {
 			return &t.entries[i]
 		}
 	}
 	return nil
 }
 
-func (t *attrTable) add(name string, e attrEntry) {
-	t.names = append(t.names, name)
+func (t *attrTable) add(e attrEntry) {
 	t.entries = append(t.entries, e)
 	switch {
 	case t.index != nil:
-		t.index[name] = len(t.names) - 1
-	case len(t.names) > 16:
-		t.index = make(map[string]int, 2*len(t.names))
-		for i, n := range t.names {
-			t.index[n] = i
+		t.index[e.name] = len(t.entries) - 1
+	case len(t.entries) > 16:
+		t.index = make(map[string]int, 2*len(t.entries))
+		for i := range t.entries {
+			t.index[t.entries[i].name] = i
 		}
 	}
 }
@@ -88,7 +91,7 @@ func (c *dupChecker) dup(off int, name string, first int) {
 }
 
 func (c *dupChecker) table(list []parser.Binding) *attrTable {
-	t := &attrTable{}
+	t := newTable(len(list))
 	for _, b := range list {
 		switch b := b.(type) {
 		case *parser.Attr:
@@ -103,7 +106,7 @@ func (c *dupChecker) table(list []parser.Binding) *attrTable {
 					c.dup(n.Pos(), showName(name), e.pos)
 					continue
 				}
-				t.add(name, attrEntry{pos: n.Pos()})
+				t.add(attrEntry{name: name, pos: n.Pos()})
 			}
 		}
 	}
@@ -117,12 +120,12 @@ func (c *dupChecker) attr(t *attrTable, b *parser.Attr) {
 	for _, n := range names[:len(names)-1] {
 		name, ok := staticName(n)
 		if !ok {
-			cur = &attrTable{} // a dynamic level: nothing below it can clash
+			cur = newTable(0) // a dynamic level: nothing below it can clash
 			continue
 		}
 		e := cur.get(name)
 		if e == nil {
-			cur.add(name, attrEntry{pos: pos, set: &attrTable{}})
+			cur.add(attrEntry{name: name, pos: pos, set: newTable(2)})
 			e = &cur.entries[len(cur.entries)-1]
 		} else if e.set == nil {
 			c.dup(pos, pathString(b.Path, len(names)-1), e.pos)
@@ -140,7 +143,7 @@ func (c *dupChecker) attr(t *attrTable, b *parser.Attr) {
 	}
 	e := cur.get(name)
 	if e == nil {
-		cur.add(name, attrEntry{pos: pos, set: value})
+		cur.add(attrEntry{name: name, pos: pos, set: value})
 		return
 	}
 	if e.set == nil || value == nil {
@@ -148,11 +151,11 @@ func (c *dupChecker) attr(t *attrTable, b *parser.Attr) {
 		return
 	}
 	// Two attribute sets for the same name merge, attribute by attribute.
-	for i, n := range value.names {
-		if old := e.set.get(n); old != nil {
-			c.dup(value.entries[i].pos, showName(n), old.pos)
+	for _, v := range value.entries {
+		if old := e.set.get(v.name); old != nil {
+			c.dup(v.pos, showName(v.name), old.pos)
 			continue
 		}
-		e.set.add(n, value.entries[i])
+		e.set.add(v)
 	}
 }

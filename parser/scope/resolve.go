@@ -37,11 +37,24 @@ type resolver struct {
 	// costs a few allocations rather than one per name.
 	useSlab []Use
 	defSlab []Def
+	useN    int // size of the last block
+	defN    int
+}
+
+// nextBlock is the size of the next block: small at first, so that the
+// many small files of a tree do not each pay for room they never use, then
+// doubling.
+func nextBlock(n int) int {
+	if n == 0 {
+		return 4
+	}
+	return min(2*n, 256)
 }
 
 func (r *resolver) newUse() *Use {
 	if len(r.useSlab) == 0 {
-		r.useSlab = make([]Use, 64)
+		r.useN = nextBlock(r.useN)
+		r.useSlab = make([]Use, r.useN)
 	}
 	u := &r.useSlab[0]
 	r.useSlab = r.useSlab[1:]
@@ -50,7 +63,8 @@ func (r *resolver) newUse() *Use {
 
 func (r *resolver) newDef(d Def) *Def {
 	if len(r.defSlab) == 0 {
-		r.defSlab = make([]Def, 32)
+		r.defN = nextBlock(r.defN)
+		r.defSlab = make([]Def, r.defN)
 	}
 	p := &r.defSlab[0]
 	r.defSlab = r.defSlab[1:]
@@ -67,17 +81,9 @@ func (r *resolver) newDef(d Def) *Def {
 // are reported as Nix's parser reports them.
 func Resolve(f *parser.File) *Info {
 	g := &Scope{Kind: GlobalScope, Pos: 0, End: len(f.Src), Defs: universe.Defs}
-	// Every use is an identifier token: count them to size the tables once.
-	idents := 0
-	for i := range f.Tokens {
-		if f.Tokens[i].Kind == parser.TIdent {
-			idents++
-		}
-	}
-	in := &Info{File: f, Global: g, UseOf: make(map[*parser.Ident]*Use, idents), Uses: make([]*Use, 0, idents)}
+	in := &Info{File: f, Global: g}
 	r := &resolver{info: in}
 	r.dups.r = r
-	r.useSlab = make([]Use, idents)
 	if f.Expr != nil {
 		r.expr(f.Expr, g)
 	}
@@ -110,7 +116,6 @@ func (r *resolver) use(id *parser.Ident, s *Scope) {
 	u := r.newUse()
 	*u = Use{Ident: id, Scope: s, Def: d, Withs: withs}
 	r.info.Uses = append(r.info.Uses, u)
-	r.info.UseOf[id] = u
 	if b == Unbound {
 		r.errorf(&r.unbound, id.NamePos, "undefined variable '%s'", id.Name)
 	}

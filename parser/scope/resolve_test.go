@@ -76,7 +76,7 @@ func TestUsesBindToDefinitions(t *testing.T) {
 		if c.defAt != "" && !strings.HasPrefix(string(f.Src[u.Def.Node.Pos():]), c.defAt) {
 			t.Errorf("%s: %s defined at %q, want %q", c.src, c.name, f.Src[u.Def.Node.Pos():], c.defAt)
 		}
-		if info.UseOf[u.Ident] != u {
+		if info.UseOf(u.Ident) != u {
 			t.Errorf("%s: UseOf does not find the use of %s", c.src, c.name)
 		}
 	}
@@ -223,5 +223,31 @@ func TestScopesNest(t *testing.T) {
 	// global, let, x:, y:, with, rec, {c}:, let e, z:
 	if n := walk(info.Global, 0); n != 9 {
 		t.Errorf("%d scopes, want 9", n)
+	}
+}
+
+// UseOf answers for variable references only: an identifier that names an
+// attribute, a parameter or a formal is not a use.
+func TestUseOfOnlyUses(t *testing.T) {
+	f, info := resolve(t, "let a = 1; in x: { y ? a }: { a = a; b.c = x; inherit y; }")
+	uses := map[*parser.Ident]bool{}
+	for _, u := range info.Uses {
+		uses[u.Ident] = true
+	}
+	n := 0
+	parser.Inspect(f.Expr, func(node parser.Node) bool {
+		id, ok := node.(*parser.Ident)
+		if !ok {
+			return true
+		}
+		n++
+		got := info.UseOf(id)
+		if uses[id] != (got != nil) || (got != nil && got.Ident != id) {
+			t.Errorf("UseOf(%s at %d) = %v, is a use: %v", id.Name, id.NamePos, got, uses[id])
+		}
+		return true
+	})
+	if len(info.Uses) != 4 || n <= len(info.Uses) {
+		t.Errorf("%d uses among %d identifiers; want 4 uses (a, a, x, the inherited y) among more identifiers", len(info.Uses), n)
 	}
 }

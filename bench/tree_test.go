@@ -1,0 +1,88 @@
+// Package bench holds benchmarks over a real tree of Nix files, named by
+// NIXDOCK_BENCH_TREE (a directory); without it they are skipped. They
+// measure the work in one process, without process start or file reads:
+//
+//	NIXDOCK_BENCH_TREE=~/src/home-manager go test -bench . ./bench
+package bench
+
+import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/nixdock/nixdock/parser"
+	"github.com/nixdock/nixdock/parser/scope"
+	"github.com/nixdock/nixdock/rules"
+)
+
+// load reads every .nix file under NIXDOCK_BENCH_TREE that parses.
+func load(b *testing.B) ([][]byte, int64) {
+	dir := os.Getenv("NIXDOCK_BENCH_TREE")
+	if dir == "" {
+		b.Skip("NIXDOCK_BENCH_TREE is not set")
+	}
+	var srcs [][]byte
+	var n int64
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".nix") {
+			return err
+		}
+		src, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		if _, err := parser.ParseFile(path, src, 0); err == nil {
+			srcs = append(srcs, src)
+			n += int64(len(src))
+		}
+		return nil
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	if len(srcs) == 0 {
+		b.Fatalf("no Nix files that parse under %s", dir)
+	}
+	return srcs, n
+}
+
+func BenchmarkTreeParse(b *testing.B) {
+	srcs, n := load(b)
+	b.SetBytes(n)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, s := range srcs {
+			if _, err := parser.ParseFile("x.nix", s, 0); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+func BenchmarkTreeParseResolve(b *testing.B) {
+	srcs, n := load(b)
+	b.SetBytes(n)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, s := range srcs {
+			f, err := parser.ParseFile("x.nix", s, 0)
+			if err != nil {
+				b.Fatal(err)
+			}
+			scope.Resolve(f)
+		}
+	}
+}
+
+func BenchmarkTreeLint(b *testing.B) {
+	srcs, n := load(b)
+	b.SetBytes(n)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, s := range srcs {
+			rules.LintSource("x.nix", s, nil)
+		}
+	}
+}

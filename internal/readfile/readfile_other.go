@@ -1,0 +1,5 @@
+//go:build !linux
+
+package readfile
+
+func readRegular(string) ([]byte, bool, error) { return nil, false, nil }
