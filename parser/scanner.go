@@ -656,6 +656,10 @@ func (s *scanner) scanIndString(i int) int {
 	src := s.src
 	j := i
 	for j < len(src) {
+		if c := src[j]; c != '\'' && c != '$' {
+			j++ // plain text: only ' and $ can start anything else
+			continue
+		}
 		if n, kind := s.indUnit(j); kind == indText || kind == indEscape {
 			j += n
 			continue

@@ -70,6 +70,14 @@ func indPieces(src []byte, parts []StrPart, buf []indPiece) []indPiece {
 		end := t.TextPos + len(t.Raw)
 		runStart := -1
 		for j < end {
+			if c := src[j]; c != '\'' && c != '$' {
+				// Plain text: only ' and $ can start anything else.
+				if runStart < 0 {
+					runStart = j
+				}
+				j++
+				continue
+			}
 			n, kind := s.indUnit(j)
 			if kind == indText {
 				if runStart < 0 {
@@ -114,6 +122,11 @@ func stripIndentation(src []byte, parts []StrPart, pieces []indPiece, buf []byte
 	if len(ps) == 0 {
 		return ps, buf
 	}
+	// Pass 1: the smallest indentation of a line with content. Lines are
+	// handled a run at a time (a run of spaces, then the rest of the line
+	// found with IndexByte), not byte by byte: this is the hottest loop
+	// of parsing a tree of NixOS modules, whose descriptions are indented
+	// strings.
 	atStart := true
 	minIndent := 1 << 30
 	cur := 0
@@ -125,25 +138,37 @@ func stripIndentation(src []byte, parts []StrPart, pieces []indPiece, buf []byte
 			}
 			continue
 		}
-		for j := 0; j < len(p.val); j++ {
-			c := p.val[j]
+		v := p.val
+		for j := 0; j < len(v); {
 			if atStart {
-				switch c {
-				case ' ':
-					cur++
-				case '\n':
-					cur = 0
-				default:
-					atStart = false
-					minIndent = min(minIndent, cur)
+				k := j
+				for k < len(v) && v[k] == ' ' {
+					k++
 				}
-			} else if c == '\n' {
-				atStart = true
-				cur = 0
+				cur += k - j
+				j = k
+				if j == len(v) {
+					break
+				}
+				if v[j] == '\n' {
+					cur = 0
+					j++
+					continue
+				}
+				atStart = false
+				minIndent = min(minIndent, cur)
 			}
+			nl := strings.IndexByte(v[j:], '\n')
+			if nl < 0 {
+				break
+			}
+			j += nl + 1
+			atStart, cur = true, 0
 		}
 	}
 
+	// Pass 2: copy the text without the first minIndent spaces of each
+	// line.
 	atStart = true
 	dropped := 0
 	out := buf[:0]
@@ -167,29 +192,39 @@ func stripIndentation(src []byte, parts []StrPart, pieces []indPiece, buf []byte
 			continue
 		}
 		pieceStart := len(out)
-		for j := 0; j < len(p.val); j++ {
-			c := p.val[j]
+		v := p.val
+		for j := 0; j < len(v); {
 			if atStart {
-				switch c {
-				case ' ':
-					if dropped >= minIndent {
-						out = append(out, c)
-					}
-					dropped++
-				case '\n':
-					dropped = 0
-					out = append(out, c)
-				default:
-					atStart = false
-					dropped = 0
-					out = append(out, c)
+				k := j
+				for k < len(v) && v[k] == ' ' {
+					k++
 				}
-			} else {
-				out = append(out, c)
-				if c == '\n' {
-					atStart = true
+				// Of these spaces, those past the first minIndent of the
+				// line are kept.
+				if keep := dropped + (k - j) - max(dropped, minIndent); keep > 0 {
+					out = append(out, v[k-keep:k]...)
 				}
+				dropped += k - j
+				j = k
+				if j == len(v) {
+					break
+				}
+				dropped = 0
+				if v[j] == '\n' {
+					out = append(out, '\n')
+					j++
+					continue
+				}
+				atStart = false
 			}
+			nl := strings.IndexByte(v[j:], '\n')
+			if nl < 0 {
+				out = append(out, v[j:]...)
+				break
+			}
+			out = append(out, v[j:j+nl+1]...)
+			j += nl + 1
+			atStart = true
 		}
 		if k == len(ps)-1 {
 			// The last line is dropped when it holds only spaces.

@@ -2,6 +2,7 @@ package parser
 
 import (
 	"encoding/json"
+	"math/rand/v2"
 	"strings"
 	"testing"
 
@@ -79,6 +80,55 @@ func TestStringValuesAgainstNix(t *testing.T) {
 			continue
 		}
 		if got != want[i] {
+			t.Errorf("%q: value %q, Nix says %q", src, got, want[i])
+		}
+	}
+}
+
+// TestRandomIndentedStringsAgainstNix builds indented strings from the
+// pieces that matter to indentation stripping (runs of spaces, tabs, line
+// breaks, escapes, interpolations, lone quotes and dollars) and checks that
+// every value agrees with Nix's.
+func TestRandomIndentedStringsAgainstNix(t *testing.T) {
+	nixtest.Require(t)
+	pieces := []string{" ", "  ", "    ", "\n", "\n", "\t", "a", "bc d", "''$", "'''", "''\\n", "''\\ ",
+		"$", "'", "${\"x\"}", "${\"\"}", "\r\n", "é"}
+	rng := rand.New(rand.NewPCG(7, 11))
+	var cases []string
+	for len(cases) < 400 {
+		var b strings.Builder
+		b.WriteString("''")
+		for range rng.IntN(12) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		b.WriteString("''")
+		src := b.String()
+		// A lone ' next to the closing quotes can end the string early;
+		// keep only what parses as one whole string.
+		f, err := ParseFile("t.nix", []byte(src), 0)
+		if err != nil {
+			continue
+		}
+		if s, ok := f.Expr.(*String); !ok || s.End() != len(src) {
+			continue
+		}
+		cases = append(cases, src)
+	}
+	r := nixtest.EvalJSON(t, "[\n"+strings.Join(cases, "\n")+"\n]")
+	if !r.OK {
+		t.Fatalf("nix: %s", r.Stderr)
+	}
+	var want []string
+	if err := json.Unmarshal([]byte(r.Stdout), &want); err != nil {
+		t.Fatalf("%v: %s", err, r.Stdout)
+	}
+	if len(want) != len(cases) {
+		t.Fatalf("nix returned %d strings for %d cases", len(want), len(cases))
+	}
+	for i, src := range cases {
+		f, _ := ParseFile("t.nix", []byte(src), 0)
+		got, ok := literalValue(f.Expr.(*String))
+		if !ok || got != want[i] {
 			t.Errorf("%q: value %q, Nix says %q", src, got, want[i])
 		}
 	}
