@@ -8,9 +8,9 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/fatih/color"
-	"golang.org/x/sync/errgroup"
 
 	"github.com/nixdock/nixdock/fixer"
 	"github.com/nixdock/nixdock/internal/config"
@@ -127,20 +127,28 @@ func (c *lintCmd) Run(e *env) error {
 		if jobs <= 0 {
 			jobs = runtime.NumCPU()
 		}
-		var g errgroup.Group
-		g.SetLimit(jobs)
-		for i, path := range files {
-			g.Go(func() error {
-				src, err := readfile.Read(path)
-				if err != nil {
-					results[i] = &fileResult{path: path, err: fmt.Errorf("%s: %v", path, unwrapPathError(err))}
-					return nil
+		// A fixed set of workers takes files in turn: a goroutine per file
+		// would grow a fresh stack to the parser's depth for every file.
+		var next atomic.Int64
+		var wg sync.WaitGroup
+		for range min(jobs, len(files)) {
+			wg.Go(func() {
+				for {
+					i := int(next.Add(1)) - 1
+					if i >= len(files) {
+						return
+					}
+					path := files[i]
+					src, err := readfile.Read(path)
+					if err != nil {
+						results[i] = &fileResult{path: path, err: fmt.Errorf("%s: %v", path, unwrapPathError(err))}
+						continue
+					}
+					results[i] = c.lintOne(path, src, configFor, false).compact()
 				}
-				results[i] = c.lintOne(path, src, configFor, false).compact()
-				return nil
 			})
 		}
-		_ = g.Wait()
+		wg.Wait()
 	}
 
 	code := exitClean
