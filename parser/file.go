@@ -49,6 +49,19 @@ func NewFile(name string, src []byte) *File {
 	return &File{Name: name, Src: src, lines: lines}
 }
 
+// Release gives f's token table back for reuse by later parses and clears
+// f.Tokens. Call it when nothing will look at f's tokens again (nothing
+// else may hold on to the slice); the syntax tree, source and positions
+// stay usable.
+func (f *File) Release() {
+	if cap(f.Tokens) == 0 {
+		return
+	}
+	toks := f.Tokens[:0]
+	f.Tokens = nil
+	tokenPool.Put(&toks)
+}
+
 // LineCount is the number of lines in the file (a final line without a
 // line break counts).
 func (f *File) LineCount() int { return len(f.lines) }

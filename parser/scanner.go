@@ -2,6 +2,7 @@ package parser
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -51,10 +52,20 @@ func scan(src []byte) ([]Token, []scanError) {
 	// nixos-hardware and Nix's tests); reserving one per four bytes fits
 	// nearly every file without regrowing the slice, and a dense file grows
 	// it once or twice.
-	s.toks = make([]Token, 0, len(src)/4+16)
+	want := len(src)/4 + 16
+	if p, ok := tokenPool.Get().(*[]Token); ok && cap(*p) >= want {
+		s.toks = (*p)[:0]
+	} else {
+		s.toks = make([]Token, 0, want)
+	}
 	s.run()
 	return s.toks, s.errs
 }
+
+// tokenPool holds token tables given back by File.Release. Reusing one
+// saves allocating and zeroing a new table for every file of a tree; token
+// tables hold no pointers, so a reused one costs the collector nothing.
+var tokenPool sync.Pool
 
 func (s *scanner) emit(k Kind, pos, end int) {
 	s.toks = append(s.toks, Token{Kind: k, Pos: int32(pos), End: int32(end)})
@@ -375,13 +386,16 @@ func (s *scanner) scanCode(i int) int {
 		for j < len(src) && isIdentChar(src[j]) {
 			j++
 		}
-		b.offer(keyword(src[i:j]), j-i)
 		// Most identifiers are just that; a path or URI can only be longer
 		// when the identifier is followed by one of these bytes.
 		switch s.at(j) {
 		case '/', '.', '+', ':':
+			b.offer(keyword(src[i:j]), j-i)
 			b.offerPath(s.pathLen(i))
 			b.offer(TURI, s.uriLen(i))
+		default:
+			s.emit(keyword(src[i:j]), i, j)
+			return j
 		}
 	case isDigit(c):
 		j := i + 1
@@ -506,19 +520,25 @@ func (s *scanner) scanCode(i int) int {
 			}
 			b.offer(TIllegal, 1)
 		case '(':
-			b.offer(TLParen, 1)
+			s.emit(TLParen, i, i+1)
+			return i + 1
 		case ')':
-			b.offer(TRParen, 1)
+			s.emit(TRParen, i, i+1)
+			return i + 1
 		case '[':
-			b.offer(TLBrack, 1)
+			s.emit(TLBrack, i, i+1)
+			return i + 1
 		case ']':
-			b.offer(TRBrack, 1)
+			s.emit(TRBrack, i, i+1)
+			return i + 1
 		case ':':
 			b.offer(TColon, 1)
 		case ';':
-			b.offer(TSemi, 1)
+			s.emit(TSemi, i, i+1)
+			return i + 1
 		case ',':
-			b.offer(TComma, 1)
+			s.emit(TComma, i, i+1)
+			return i + 1
 		case '@':
 			b.offer(TAt, 1)
 		case '?':

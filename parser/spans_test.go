@@ -125,3 +125,30 @@ func TestSnippetSpans(t *testing.T) {
 		}
 	}
 }
+
+// A released token table is reused by later parses; the released file's
+// tree stays usable and later files are still tokenised exactly.
+func TestReleaseReusesTokens(t *testing.T) {
+	a, err := ParseFile("a.nix", []byte("let x = 1; in x # done\n"), 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.Release()
+	if a.Tokens != nil {
+		t.Fatalf("Tokens after Release: %v", a.Tokens)
+	}
+	a.Release() // twice is harmless
+	for _, src := range []string{"{ a = \"s\"; }", "/* c */ [ 1 2.5 ./p ]", "let x = 1; in x # done\n"} {
+		b, err := ParseFile("b.nix", []byte(src), 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := checkTokens(b); err != nil {
+			t.Errorf("%q after a release: %v", src, err)
+		}
+		b.Release()
+	}
+	if got := a.Expr.(*LetIn).Body.(*Ident).Name; got != "x" {
+		t.Errorf("released file's tree: body %q, want x", got)
+	}
+}

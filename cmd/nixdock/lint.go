@@ -241,12 +241,14 @@ func (r *fileResult) compact() *fileResult {
 	if r.file == nil || r.err != nil {
 		return r
 	}
+	full := r.file
+	defer full.Release()
 	if len(r.diags) == 0 && len(r.refused) == 0 {
 		r.file = nil
 		r.newSrc = nil
 		return r
 	}
-	lite := *r.file
+	lite := *full
 	lite.Tokens, lite.Expr = nil, nil
 	r.file = &lite
 	r.newSrc = nil

@@ -86,6 +86,7 @@ func (c *parseCmd) parseOne(path string) parsed {
 		return parsed{stderr: fmt.Appendf(nil, "nixdock: %s: %v\n", path, unwrapPathError(err)), code: exitUsage}
 	}
 	f, err := parser.ParseFile(path, src, 0)
+	defer f.Release()
 	var errs parser.ErrorList
 	if err != nil {
 		list, ok := err.(parser.ErrorList)
