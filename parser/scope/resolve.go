@@ -39,6 +39,7 @@ type resolver struct {
 	defSlab []Def
 	useN    int // size of the last block
 	defN    int
+	merges  mergeState
 }
 
 // nextBlock is the size of the next block: small at first, so that the
@@ -173,21 +174,28 @@ func (r *resolver) expr(e parser.Expr, s *Scope) {
 		r.exprs(e.Elems, s)
 	case *parser.AttrSet:
 		r.dups.setTable(e, false)
-		if e.Rec == parser.NoPos {
+		r.mergePlan(e.Bindings)
+		if !r.merges.isRec(e) {
 			r.bindings(e.Bindings, s, s)
 			return
 		}
 		rs := r.open(RecScope, e, s, e.Pos(), e.End(), len(e.Bindings))
 		r.define(rs, RecDef, e.Bindings)
+		if r.merges.recScope != nil {
+			r.merges.recScope[e] = rs
+			r.defineExtra(rs, r.merges.extra[e])
+		}
 		r.bindings(e.Bindings, rs, s)
 	case *parser.LetIn:
 		r.dups.table(e.Bindings)
+		r.mergePlan(e.Bindings)
 		ls := r.open(LetScope, e, s, e.Pos(), e.End(), len(e.Bindings))
 		r.define(ls, LetDef, e.Bindings)
 		r.bindings(e.Bindings, ls, s)
 		r.expr(e.Body, ls)
 	case *parser.LegacyLet:
 		r.dups.table(e.Bindings)
+		r.mergePlan(e.Bindings)
 		ls := r.open(LetScope, e, s, e.Pos(), e.End(), len(e.Bindings))
 		r.define(ls, LetDef, e.Bindings)
 		r.bindings(e.Bindings, ls, s)
@@ -233,7 +241,12 @@ func (r *resolver) bindings(list []parser.Binding, inner, outer *Scope) {
 		switch b := b.(type) {
 		case *parser.Attr:
 			r.attrPath(b.Path, inner)
-			r.expr(b.Value, inner)
+			vs := inner
+			if t := r.merges.moved[b]; t != nil && r.merges.recScope[t] != nil {
+				// Merged into a rec set: bound among its names.
+				vs = r.merges.recScope[t]
+			}
+			r.expr(b.Value, vs)
 		case *parser.Inherit:
 			if b.From != nil {
 				r.expr(b.From, inner)
@@ -279,6 +292,25 @@ func (r *resolver) define(s *Scope, kind DefKind, list []parser.Binding) {
 					s.Defs[name] = r.newDef(Def{Name: name, Kind: kind, Scope: s, Node: n, Inherit: b})
 				}
 			}
+		}
+	}
+}
+
+// defineExtra records the names a rec set gains from bindings outside its
+// braces (see merge.go).
+func (r *resolver) defineExtra(s *Scope, list []extraDef) {
+	for _, x := range list {
+		name, ok := staticName(x.node)
+		if !ok {
+			continue
+		}
+		d := s.Defs[name]
+		if d == nil {
+			d = r.newDef(Def{Name: name, Kind: RecDef, Scope: s, Node: x.node, Inherit: x.inh})
+			s.Defs[name] = d
+		}
+		if x.attr != nil {
+			d.Attrs = append(d.Attrs, x.attr)
 		}
 	}
 }
