@@ -1,0 +1,119 @@
+package discover
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+)
+
+func write(t *testing.T, root, p, s string) {
+	t.Helper()
+	p = filepath.Join(root, p)
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, []byte(s), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func rel(t *testing.T, root string, files []string) []string {
+	t.Helper()
+	var out []string
+	for _, f := range files {
+		r, err := filepath.Rel(root, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, filepath.ToSlash(r))
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Git is the oracle for what is ignored: the walk must find exactly the
+// .nix files that git ls-files lists as tracked or untracked-not-ignored.
+func TestWalkAgreesWithGit(t *testing.T) {
+	if _, err := exec.LookPath("git"); err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatal("git not found but CI is set")
+		}
+		t.Skip("git not found")
+	}
+	root := t.TempDir()
+	cmd := exec.Command("git", "init", "-q", root)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("git init: %v: %s", err, out)
+	}
+	files := []string{
+		"default.nix", "flake.nix", "README.md",
+		"build/out.nix", "sub/keep.nix", "sub/drop.nix", "sub/deep/x.nix",
+		"sub/deep/y.gen.nix", "vendor/v.nix", "vendor/keep/k.nix",
+		"docs/a.nix", "docs/b.nix", "local.nix", "nested/.hidden.nix",
+	}
+	for _, f := range files {
+		write(t, root, f, "{ }\n")
+	}
+	write(t, root, ".gitignore", "build/\n*.gen.nix\n/local.nix\nvendor/*\n!vendor/keep/\n")
+	write(t, root, "sub/.gitignore", "drop.nix\n")
+	write(t, root, "docs/.gitignore", "*\n!b.nix\n!.gitignore\n")
+	write(t, root, ".git/info/exclude", "nested/\n")
+
+	got, errs := Files([]string{root})
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	out, err := exec.Command("git", "-C", root, "ls-files", "--cached", "--others", "--exclude-standard").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []string
+	for _, l := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+		if strings.HasSuffix(l, ".nix") {
+			want = append(want, l)
+		}
+	}
+	sort.Strings(want)
+	if g, w := strings.Join(rel(t, root, got), " "), strings.Join(want, " "); g != w {
+		t.Errorf("walk found\n  %s\ngit lists\n  %s", g, w)
+	}
+}
+
+// .ignore files (ripgrep's) can exclude and re-include; result links and
+// .git are skipped; a file named explicitly is always linted, ignored or not.
+func TestIgnoreFilesLinksAndExplicitPaths(t *testing.T) {
+	root := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(root, ".git"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	write(t, root, "a.nix", "1")
+	write(t, root, "b.nix", "1")
+	write(t, root, "gen/c.nix", "1")
+	write(t, root, ".git/d.nix", "1")
+	write(t, root, "store/e.nix", "1")
+	write(t, root, ".gitignore", "gen/\nb.nix\n")
+	write(t, root, ".ignore", "!b.nix\n")
+	if err := os.Symlink(filepath.Join(root, "store"), filepath.Join(root, "result")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(filepath.Join(root, "a.nix"), filepath.Join(root, "link.nix")); err != nil {
+		t.Fatal(err)
+	}
+	got, errs := Files([]string{root})
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	if g := strings.Join(rel(t, root, got), " "); g != "a.nix b.nix link.nix store/e.nix" {
+		t.Errorf("found %s", g)
+	}
+	got, errs = Files([]string{filepath.Join(root, "gen", "c.nix"), filepath.Join(root, "missing.nix"), root + "/./a.nix"})
+	if len(errs) != 1 || !strings.Contains(errs[0].Error(), "missing.nix") {
+		t.Errorf("errors %v, want one naming missing.nix", errs)
+	}
+	if g := strings.Join(rel(t, root, got), " "); g != "a.nix gen/c.nix" {
+		t.Errorf("explicit paths gave %s", g)
+	}
+}
