@@ -120,7 +120,7 @@ func (c *lintCmd) Run(e *env) error {
 		if len(paths) == 0 {
 			paths = []string{"."}
 		}
-		files, errs := discover.Files(paths)
+		files, errs := discover.Find(paths)
 		readErrs = errs
 		results = make([]*fileResult, len(files))
 		jobs := c.Jobs
@@ -138,8 +138,12 @@ func (c *lintCmd) Run(e *env) error {
 					if i >= len(files) {
 						return
 					}
-					path := files[i]
-					src, err := readfile.Read(path)
+					path := files[i].Path
+					read := readfile.Read
+					if files[i].Regular {
+						read = readfile.ReadRegular
+					}
+					src, err := read(path)
 					if err != nil {
 						results[i] = &fileResult{path: path, err: fmt.Errorf("%s: %v", path, unwrapPathError(err))}
 						continue

@@ -15,6 +15,7 @@ import (
 	"github.com/bmatcuk/doublestar/v4"
 	"github.com/pelletier/go-toml/v2"
 
+	"github.com/nixdock/nixdock/internal/readfile"
 	"github.com/nixdock/nixdock/rules"
 )
 
@@ -205,11 +206,11 @@ func Find(dir string) (string, error) {
 func Probe(dir string) (path string, last bool) {
 	for _, n := range FileNames {
 		p := filepath.Join(dir, n)
-		if st, err := os.Stat(p); err == nil && st.Mode().IsRegular() {
+		if m, err := readfile.Mode(p); err == nil && m.IsRegular() {
 			return p, true
 		}
 	}
-	if _, err := os.Stat(filepath.Join(dir, ".git")); err == nil {
+	if _, err := readfile.Mode(filepath.Join(dir, ".git")); err == nil {
 		return "", true
 	}
 	return "", filepath.Dir(dir) == dir

@@ -12,6 +12,8 @@ import (
 	"strings"
 
 	"github.com/go-git/go-git/v5/plumbing/format/gitignore"
+
+	"github.com/nixdock/nixdock/internal/readfile"
 )
 
 // ignoreFiles are read in every directory, in this order; later patterns
@@ -22,22 +24,40 @@ var ignoreFiles = []string{".gitignore", ".ignore"}
 // duplicates. A path that cannot be read is reported in errs and the
 // others are still walked.
 func Files(paths []string) (files []string, errs []error) {
+	found, errs := Find(paths)
+	for _, f := range found {
+		files = append(files, f.Path)
+	}
+	return files, errs
+}
+
+// File is a file to lint.
+type File struct {
+	Path string
+	// Regular is true when the file is known to be a regular file (from
+	// its directory entry or a stat), which lets the reader skip asking
+	// again.
+	Regular bool
+}
+
+// Find is Files with what the search learnt about each file.
+func Find(paths []string) (files []File, errs []error) {
 	seen := map[string]bool{}
-	add := func(p string) {
+	add := func(p string, regular bool) {
 		p = filepath.Clean(p)
 		if !seen[p] {
 			seen[p] = true
-			files = append(files, p)
+			files = append(files, File{Path: p, Regular: regular})
 		}
 	}
 	for _, root := range paths {
-		st, err := os.Stat(root)
+		mode, err := readfile.Mode(root)
 		if err != nil {
 			errs = append(errs, err)
 			continue
 		}
-		if !st.IsDir() {
-			add(root) // named explicitly: always linted
+		if !mode.IsDir() {
+			add(root, mode.IsRegular()) // named explicitly: always linted
 			continue
 		}
 		found, err := walk(root)
@@ -45,10 +65,10 @@ func Files(paths []string) (files []string, errs []error) {
 			errs = append(errs, err)
 		}
 		for _, f := range found {
-			add(f)
+			add(f, true)
 		}
 	}
-	sort.Strings(files)
+	sort.Slice(files, func(i, j int) bool { return files[i].Path < files[j].Path })
 	return files, errs
 }
 
@@ -107,6 +127,9 @@ func walk(root string) ([]string, error) {
 			}
 			inForce[p] = append(append([]gitignore.Pattern(nil), parentPatterns...), dirPatterns(abs, parts)...)
 			return nil
+		}
+		if t := d.Type(); t&fs.ModeType != 0 && t&fs.ModeSymlink == 0 {
+			return nil // a pipe, socket or device: nothing to lint, and reading could block
 		}
 		if d.Type()&fs.ModeSymlink != 0 {
 			// result, result-dev...: links nix build leaves behind.

@@ -16,3 +16,12 @@ func Read(path string) ([]byte, error) {
 	}
 	return os.ReadFile(path)
 }
+
+// ReadRegular is Read for a path already known to be a regular file (its
+// directory entry or a stat said so): it skips asking the kernel again.
+func ReadRegular(path string) ([]byte, error) {
+	if data, ok, err := readKnownRegular(path); ok {
+		return data, err
+	}
+	return Read(path)
+}

@@ -2,7 +2,9 @@ package readfile
 
 import (
 	"os"
+	"sync"
 	"syscall"
+	"unsafe"
 )
 
 // readRegular reads a regular file with open, fstat, read and close. It
@@ -10,14 +12,11 @@ import (
 // pipes, devices, files the kernel reports as empty such as /proc), which
 // os.ReadFile then handles with its usual errors.
 func readRegular(path string) (data []byte, ok bool, err error) {
-	fd, err := syscall.Open(path, syscall.O_RDONLY|syscall.O_CLOEXEC, 0)
-	for err == syscall.EINTR {
-		fd, err = syscall.Open(path, syscall.O_RDONLY|syscall.O_CLOEXEC, 0)
-	}
+	fd, err := rawOpen(path)
 	if err != nil {
 		return nil, true, &os.PathError{Op: "open", Path: path, Err: err}
 	}
-	defer syscall.Close(fd)
+	defer rawClose(fd)
 	var st syscall.Stat_t
 	if err := syscall.Fstat(fd, &st); err != nil || st.Mode&syscall.S_IFMT != syscall.S_IFREG || st.Size <= 0 {
 		return nil, false, nil
@@ -27,7 +26,7 @@ func readRegular(path string) (data []byte, ok bool, err error) {
 	buf := make([]byte, st.Size+1)
 	n := 0
 	for {
-		m, err := syscall.Read(fd, buf[n:])
+		m, err := rawRead(fd, buf[n:])
 		if err == syscall.EINTR {
 			continue
 		}
@@ -49,4 +48,80 @@ func readRegular(path string) (data []byte, ok bool, err error) {
 			buf = buf[:cap(buf)]
 		}
 	}
+}
+
+// scratch buffers for readKnownRegular; most Nix files fit in one.
+var scratch = sync.Pool{New: func() any { b := make([]byte, 64<<10); return &b }}
+
+// readKnownRegular reads a file known to be regular with open, read and
+// close: a read that returns less than asked of a regular file has reached
+// its end, so neither a stat nor a second read is needed. Files larger
+// than the scratch buffer are left to readRegular (ok == false).
+func readKnownRegular(path string) (data []byte, ok bool, err error) {
+	fd, err := rawOpen(path)
+	if err != nil {
+		return nil, true, &os.PathError{Op: "open", Path: path, Err: err}
+	}
+	defer rawClose(fd)
+	bp := scratch.Get().(*[]byte)
+	defer scratch.Put(bp)
+	buf := *bp
+	n, err := rawRead(fd, buf)
+	switch {
+	case err == syscall.EISDIR:
+		return nil, false, nil // not regular after all: os.ReadFile gives the usual error
+	case err != nil:
+		return nil, true, &os.PathError{Op: "read", Path: path, Err: err}
+	case n == len(buf):
+		return nil, false, nil
+	}
+	return append([]byte(nil), buf[:n]...), true, nil
+}
+
+// The system calls are made raw, without telling the Go scheduler: opening
+// and reading a small local file is quick, and announcing each call lets
+// the runtime hand the processor to another thread whenever a call takes
+// a few microseconds (as on virtual machines), which costs more than the
+// call itself when a tree of small files is read.
+
+func rawOpen(path string) (int, error) {
+	p, err := syscall.BytePtrFromString(path)
+	if err != nil {
+		return -1, err
+	}
+	for {
+		cwd := atFDCWD
+		fd, _, e := syscall.RawSyscall6(syscall.SYS_OPENAT, uintptr(cwd), uintptr(unsafe.Pointer(p)),
+			uintptr(syscall.O_RDONLY|syscall.O_CLOEXEC), 0, 0, 0)
+		if e == syscall.EINTR {
+			continue
+		}
+		if e != 0 {
+			return -1, e
+		}
+		return int(fd), nil
+	}
+}
+
+// atFDCWD is AT_FDCWD: paths are relative to the working directory.
+const atFDCWD = -100
+
+func rawRead(fd int, buf []byte) (int, error) {
+	if len(buf) == 0 {
+		return 0, nil
+	}
+	for {
+		n, _, e := syscall.RawSyscall(syscall.SYS_READ, uintptr(fd), uintptr(unsafe.Pointer(&buf[0])), uintptr(len(buf)))
+		if e == syscall.EINTR {
+			continue
+		}
+		if e != 0 {
+			return 0, e
+		}
+		return int(n), nil
+	}
+}
+
+func rawClose(fd int) {
+	syscall.RawSyscall(syscall.SYS_CLOSE, uintptr(fd), 0, 0)
 }

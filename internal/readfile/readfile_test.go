@@ -33,8 +33,20 @@ func TestReadAgreesWithOSReadFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	paths = append(paths, filepath.Join(dir, "link.nix"))
+	paths = append(paths,
+		write("scratch-1.nix", bytes.Repeat([]byte("a"), 64<<10-1)),
+		write("scratch.nix", bytes.Repeat([]byte("b"), 64<<10)),
+		write("scratch+1.nix", bytes.Repeat([]byte("c"), 64<<10+1)),
+	)
+	for _, read := range []func(string) ([]byte, error){Read, ReadRegular} {
+		check(t, read, paths)
+	}
+}
+
+func check(t *testing.T, read func(string) ([]byte, error), paths []string) {
+	t.Helper()
 	for _, p := range paths {
-		got, err := Read(p)
+		got, err := read(p)
 		want, werr := os.ReadFile(p)
 		if (err == nil) != (werr == nil) {
 			t.Errorf("%s: error %v, os.ReadFile gives %v", p, err, werr)
@@ -74,5 +86,33 @@ func TestReadUnreadable(t *testing.T) {
 	_, werr := os.ReadFile(p)
 	if (err == nil) != (werr == nil) || (err != nil && err.Error() != werr.Error()) {
 		t.Errorf("Read gives %v, os.ReadFile gives %v", err, werr)
+	}
+}
+
+// Mode must agree with os.Stat on type and errors.
+func TestModeAgreesWithOSStat(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "a.nix")
+	if err := os.WriteFile(file, []byte("1"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	link := filepath.Join(dir, "dirlink")
+	if err := os.Symlink(dir, link); err != nil {
+		t.Fatal(err)
+	}
+	dangling := filepath.Join(dir, "dangling")
+	if err := os.Symlink(filepath.Join(dir, "nowhere"), dangling); err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range []string{file, dir, link, dangling, filepath.Join(dir, "missing"), "/dev/null", file + "/x"} {
+		got, err := Mode(p)
+		st, werr := os.Stat(p)
+		if (err == nil) != (werr == nil) || (err != nil && err.Error() != werr.Error()) {
+			t.Errorf("%s: error %v, os.Stat gives %v", p, err, werr)
+			continue
+		}
+		if err == nil && got != st.Mode().Type() {
+			t.Errorf("%s: mode %v, os.Stat gives %v", p, got, st.Mode().Type())
+		}
 	}
 }
