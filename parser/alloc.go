@@ -81,7 +81,4 @@ type nodeAlloc struct {
 	exprBuf slab[Expr]
 	partBuf slab[StrPart]
 	intBuf  slab[int]
-
-	pieces []indPiece // reused by stripIndentation
-	bytes  []byte     // reused by stripIndentation
 }

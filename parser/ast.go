@@ -64,12 +64,13 @@ type Float struct {
 }
 
 // StrText is literal text inside a string or path. Raw is the source text;
-// Value is the text with escapes decoded (and, in an indented string, with
-// the common indentation removed as Nix does).
+// the Value method decodes it.
 type StrText struct {
 	TextPos int
 	Raw     string
-	Value   string
+	strip   int32 // indented strings: the common indentation
+	kind    uint8 // rawText, quotedText or indentedText
+	flags   uint8 // indented strings: firstPart, lastPart
 }
 
 // Interp is ${X}, inside a string or path or as a dynamic attribute name.
@@ -425,7 +426,7 @@ func StaticName(n AttrName) (string, bool) {
 			if !ok {
 				return "", false
 			}
-			s += t.Value
+			s += t.Value()
 		}
 		return s, true
 	}

@@ -670,7 +670,11 @@ func (p *parser) literalString(s *String) bool {
 		return true
 	}
 	var arr [4]indPiece
-	return len(indPieces(p.src, s.Parts, arr[:0])) <= 1
+	n := 0
+	for _, part := range s.Parts {
+		n += len(indPieces(part.(*StrText).Raw, arr[:0]))
+	}
+	return n <= 1
 }
 
 func (p *parser) parseAttrPath() *AttrPath {
@@ -728,7 +732,7 @@ func (p *parser) parseString() *String {
 		case TStringText:
 			raw := p.text()
 			t := p.texts.alloc()
-			*t = StrText{TextPos: p.pos, Raw: raw, Value: unescapeString(raw)}
+			*t = StrText{TextPos: p.pos, Raw: raw, kind: quotedText}
 			p.parts = append(p.parts, t)
 			p.next()
 		case TInterpOpen:
@@ -767,7 +771,7 @@ func (p *parser) parseIndString() *String {
 			p.next()
 			s.Parts = carve(&p.partBuf, p.parts[start:])
 			p.parts = p.parts[:start]
-			p.pieces, p.bytes = stripIndentation(p.src, s.Parts, p.pieces[:0], p.bytes[:0])
+			markIndented(s.Parts)
 			return s
 		default:
 			p.unexpected("''")
@@ -792,7 +796,7 @@ func (p *parser) parsePath() *Path {
 		var part StrPart
 		if p.tok == TPathText {
 			raw := p.text()
-			part = &StrText{TextPos: p.pos, Raw: raw, Value: raw}
+			part = &StrText{TextPos: p.pos, Raw: raw}
 			p.next()
 		} else {
 			part = p.parseInterp()

@@ -24,7 +24,7 @@ func writeShape(b *strings.Builder, n Node) {
 	case *Float:
 		b.WriteString(n.Raw)
 	case *StrText:
-		b.WriteString(n.Value)
+		b.WriteString(n.Value())
 	case *Interp:
 		b.WriteString("${")
 		writeShape(b, n.X)

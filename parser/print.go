@@ -50,8 +50,8 @@ func nodeFields(n Node) string {
 	case *Float:
 		return " " + n.Raw
 	case *StrText:
-		if n.Value != n.Raw {
-			return " " + strconv.Quote(n.Raw) + " value=" + strconv.Quote(n.Value)
+		if v := n.Value(); v != n.Raw {
+			return " " + strconv.Quote(n.Raw) + " value=" + strconv.Quote(v)
 		}
 		return " " + strconv.Quote(n.Raw)
 	case *String:

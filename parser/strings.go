@@ -3,6 +3,7 @@ package parser
 import (
 	"bytes"
 	"strings"
+	"unsafe"
 )
 
 // unescapeString decodes the text of a "..." string as Nix 2.8 does:
@@ -47,150 +48,195 @@ func unescapeByte(c byte) byte {
 	return c
 }
 
-// indPiece is one IND_STR token of Nix's lexer, or an interpolation.
+// indPiece is one IND_STR token of Nix's lexer inside one text part of an
+// indented string: a run of plain text, or an escape.
 type indPiece struct {
 	val    string
 	indent bool // plain text, which counts towards the indentation
-	interp bool
-	part   int // index into String.Parts
 }
 
-// indPieces splits the parts of an indented string into Nix's lexer
-// tokens: runs of plain text, and each escape on its own.
-func indPieces(src []byte, parts []StrPart, buf []indPiece) []indPiece {
-	s := scanner{src: src}
-	for pi, p := range parts {
-		t, ok := p.(*StrText)
-		if !ok {
-			buf = append(buf, indPiece{interp: true, part: pi})
+// indPieces splits raw, the text of one part of an indented string, into
+// Nix's lexer tokens: runs of plain text, and each escape on its own. The
+// scanner decides each unit from raw alone; a text part never ends in the
+// middle of a unit, so this is what the scanner saw in the whole source.
+func indPieces(raw string, buf []indPiece) []indPiece {
+	s := scanner{src: unsafe.Slice(unsafe.StringData(raw), len(raw))}
+	runStart := -1
+	for j := 0; j < len(raw); {
+		if c := raw[j]; c != '\'' && c != '$' {
+			// Plain text: only ' and $ can start anything else.
+			if runStart < 0 {
+				runStart = j
+			}
+			j++
 			continue
 		}
-		start := t.TextPos
-		j := start
-		end := t.TextPos + len(t.Raw)
-		runStart := -1
-		for j < end {
-			if c := src[j]; c != '\'' && c != '$' {
-				// Plain text: only ' and $ can start anything else.
-				if runStart < 0 {
-					runStart = j
-				}
-				j++
-				continue
+		n, kind := s.indUnit(j)
+		if kind == indText {
+			if runStart < 0 {
+				runStart = j
 			}
-			n, kind := s.indUnit(j)
-			if kind == indText {
-				if runStart < 0 {
-					runStart = j
-				}
-				j += n
-				continue
-			}
-			if runStart >= 0 {
-				buf = append(buf, indPiece{val: t.Raw[runStart-start : j-start], indent: true, part: pi})
-				runStart = -1
-			}
-			var v string
-			switch {
-			case n == 1: // a lone ' or $
-				v = string(src[j : j+1])
-			case src[j+2] == '$':
-				v = "$"
-			case src[j+2] == '\'':
-				v = "''"
-			default: // ''\x
-				v = string(unescapeByte(src[j+3]))
-			}
-			buf = append(buf, indPiece{val: v, part: pi})
 			j += n
+			continue
 		}
 		if runStart >= 0 {
-			buf = append(buf, indPiece{val: t.Raw[runStart-start : end-start], indent: true, part: pi})
+			buf = append(buf, indPiece{val: raw[runStart:j], indent: true})
+			runStart = -1
 		}
+		var v string
+		switch {
+		case n == 1: // a lone ' or $
+			v = raw[j : j+1]
+		case raw[j+2] == '$':
+			v = "$"
+		case raw[j+2] == '\'':
+			v = "''"
+		default: // ''\x
+			v = string(unescapeByte(raw[j+3]))
+		}
+		buf = append(buf, indPiece{val: v})
+		j += n
+	}
+	if runStart >= 0 {
+		buf = append(buf, indPiece{val: raw[runStart:], indent: true})
 	}
 	return buf
 }
 
-// stripIndentation fills in StrText.Value for the parts of an indented
-// string, removing the common indentation the way Nix 2.8 does: the
-// smallest count of leading spaces over all lines that have anything but
-// spaces (escapes and interpolations count as content), stripped from
-// every line, and a final line of only spaces dropped. pieces and buf are
-// scratch space, returned for reuse.
-func stripIndentation(src []byte, parts []StrPart, pieces []indPiece, buf []byte) ([]indPiece, []byte) {
-	ps := indPieces(src, parts, pieces)
-	if len(ps) == 0 {
-		return ps, buf
+// Text kinds: how StrText.Value decodes Raw.
+const (
+	rawText      uint8 = iota // path text: the value is the source text
+	quotedText                // "...": backslash escapes
+	indentedText              // ''...'': escapes and common indentation
+)
+
+// Flags of an indented string's text part.
+const (
+	firstPart uint8 = 1 << iota // starts the string, at the start of a line
+	lastPart                    // ends the string: a final line of spaces is dropped
+)
+
+// Value returns the text with escapes decoded and, in an indented string,
+// the common indentation removed as Nix does. It is worked out on each
+// call, not at parse time: most strings of a tree (option descriptions,
+// scripts) are never looked at, and decoding them all was a quarter of the
+// parse time.
+func (t *StrText) Value() string {
+	switch t.kind {
+	case quotedText:
+		return unescapeString(t.Raw)
+	case indentedText:
+		return stripPart(indPieces(t.Raw, nil), int(t.strip), t.flags&firstPart != 0, t.flags&lastPart != 0)
 	}
-	// Pass 1: the smallest indentation of a line with content. Lines are
-	// handled a run at a time (a run of spaces, then the rest of the line
-	// found with IndexByte), not byte by byte: this is the hottest loop
-	// of parsing a tree of NixOS modules, whose descriptions are indented
-	// strings.
-	atStart := true
-	minIndent := 1 << 30
-	cur := 0
-	for _, p := range ps {
-		if !p.indent {
-			if atStart {
-				atStart = false
-				minIndent = min(minIndent, cur)
-			}
+	return t.Raw
+}
+
+// maxIndent stands for "no line with content": nothing to measure against.
+const maxIndent = 1<<31 - 1
+
+// markIndented records, in each text part of an indented string, what
+// Value needs to decode it: the common indentation (the smallest count of
+// leading spaces over all lines that have anything but spaces; escapes and
+// interpolations count as content) and whether the part starts or ends the
+// string.
+func markIndented(parts []StrPart) {
+	indent := commonIndent(parts)
+	for i, p := range parts {
+		t, ok := p.(*StrText)
+		if !ok {
 			continue
 		}
-		v := p.val
-		for j := 0; j < len(v); {
-			if atStart {
-				k := j
-				for k < len(v) && v[k] == ' ' {
-					k++
-				}
-				cur += k - j
-				j = k
-				if j == len(v) {
-					break
-				}
-				if v[j] == '\n' {
-					cur = 0
-					j++
+		t.kind, t.strip, t.flags = indentedText, int32(indent), 0
+		if i == 0 {
+			t.flags |= firstPart
+		}
+		if i == len(parts)-1 {
+			t.flags |= lastPart
+		}
+	}
+}
+
+// commonIndent measures the indentation Nix 2.8 strips from an indented
+// string. Lines are handled a run at a time (a run of spaces, then the rest
+// of the line found with IndexByte), not byte by byte: this is the hottest
+// loop of parsing a tree of NixOS modules, whose descriptions are indented
+// strings. An escape starts with ' or $, so the raw text shows it as content
+// where Nix's lexer does; the one escape that hides a line break, ”\ before
+// a newline, is handled by splitting the part into Nix's tokens instead.
+func commonIndent(parts []StrPart) int {
+	atStart := true
+	minIndent := maxIndent
+	cur := 0
+	content := func() {
+		if atStart {
+			atStart = false
+			minIndent = min(minIndent, cur)
+		}
+	}
+	for _, p := range parts {
+		t, ok := p.(*StrText)
+		if !ok {
+			content()
+			continue
+		}
+		if strings.Contains(t.Raw, "''\\\n") {
+			var buf [16]indPiece
+			for _, piece := range indPieces(t.Raw, buf[:0]) {
+				if !piece.indent {
+					content()
 					continue
 				}
-				atStart = false
-				minIndent = min(minIndent, cur)
+				atStart, cur, minIndent = measureLines(piece.val, atStart, cur, minIndent)
 			}
-			nl := strings.IndexByte(v[j:], '\n')
-			if nl < 0 {
-				break
-			}
-			j += nl + 1
-			atStart, cur = true, 0
-		}
-	}
-
-	// Pass 2: copy the text without the first minIndent spaces of each
-	// line.
-	atStart = true
-	dropped := 0
-	out := buf[:0]
-	flush := func(pi int) {
-		if t, ok := parts[pi].(*StrText); ok {
-			if string(out) == t.Raw {
-				t.Value = t.Raw // nothing stripped: share the source text
-			} else {
-				t.Value = string(out)
-			}
-		}
-		out = out[:0]
-	}
-	for k, p := range ps {
-		if k > 0 && ps[k-1].part != p.part && !ps[k-1].interp {
-			flush(ps[k-1].part)
-		}
-		if p.interp {
-			atStart = false
-			dropped = 0
 			continue
 		}
+		atStart, cur, minIndent = measureLines(t.Raw, atStart, cur, minIndent)
+	}
+	return minIndent
+}
+
+// measureLines carries the indentation count over plain text v.
+func measureLines(v string, atStart bool, cur, minIndent int) (bool, int, int) {
+	for j := 0; j < len(v); {
+		if atStart {
+			k := j
+			for k < len(v) && v[k] == ' ' {
+				k++
+			}
+			cur += k - j
+			j = k
+			if j == len(v) {
+				break
+			}
+			if v[j] == '\n' {
+				cur = 0
+				j++
+				continue
+			}
+			atStart = false
+			minIndent = min(minIndent, cur)
+		}
+		nl := strings.IndexByte(v[j:], '\n')
+		if nl < 0 {
+			break
+		}
+		j += nl + 1
+		atStart, cur = true, 0
+	}
+	return atStart, cur, minIndent
+}
+
+// stripPart decodes one text part of an indented string: each line loses
+// its first minIndent spaces, and in the last part a final line of only
+// spaces is dropped. A part that does not start the string follows an
+// interpolation, so it starts in the middle of a line.
+func stripPart(ps []indPiece, minIndent int, first, last bool) string {
+	atStart := first
+	dropped := 0
+	var out []byte
+	for k, p := range ps {
+		// Escapes are stripped like plain text here (an escaped newline
+		// starts a line), though they never count towards the indentation.
 		pieceStart := len(out)
 		v := p.val
 		for j := 0; j < len(v); {
@@ -226,7 +272,7 @@ func stripIndentation(src []byte, parts []StrPart, pieces []indPiece, buf []byte
 			j += nl + 1
 			atStart = true
 		}
-		if k == len(ps)-1 {
+		if last && k == len(ps)-1 {
 			// The last line is dropped when it holds only spaces.
 			piece := out[pieceStart:]
 			if nl := bytes.LastIndexByte(piece, '\n'); nl >= 0 && len(bytes.Trim(piece[nl+1:], " ")) == 0 {
@@ -234,8 +280,5 @@ func stripIndentation(src []byte, parts []StrPart, pieces []indPiece, buf []byte
 			}
 		}
 	}
-	if last := ps[len(ps)-1]; !last.interp {
-		flush(last.part)
-	}
-	return ps, out
+	return string(out)
 }

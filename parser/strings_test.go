@@ -34,7 +34,7 @@ func literalValue(s *String) (string, bool) {
 	for _, p := range s.Parts {
 		switch p := p.(type) {
 		case *StrText:
-			b.WriteString(p.Value)
+			b.WriteString(p.Value())
 		case *Interp:
 			inner, ok := Unparen(p.X).(*String)
 			if !ok {
@@ -92,7 +92,7 @@ func TestStringValuesAgainstNix(t *testing.T) {
 func TestRandomIndentedStringsAgainstNix(t *testing.T) {
 	nixtest.Require(t)
 	pieces := []string{" ", "  ", "    ", "\n", "\n", "\t", "a", "bc d", "''$", "'''", "''\\n", "''\\ ",
-		"$", "'", "${\"x\"}", "${\"\"}", "\r\n", "é"}
+		"$", "'", "${\"x\"}", "${\"\"}", "\r\n", "é", "''\\\n"}
 	rng := rand.New(rand.NewPCG(7, 11))
 	var cases []string
 	for len(cases) < 400 {

@@ -160,7 +160,7 @@ func (m *model) stringStarts(e parser.Expr, prefixes []string) Answer {
 			closed = false
 			break
 		}
-		lead.WriteString(t.Value)
+		lead.WriteString(t.Value())
 	}
 	text := lead.String()
 	for _, p := range prefixes {
