@@ -5,11 +5,14 @@ package parser
 // copying them out at their final length, cuts the allocation count (and
 // with it the garbage collector's work) several times over. Slabs keep
 // their chunk alive while any node in it is, which costs nothing here: an
-// AST is kept or dropped as a whole.
+// AST is kept or dropped as a whole. Slabs start afresh with each parse:
+// had two files' nodes shared a chunk, each tree would keep the other
+// alive, and through it every file parsed before. The scratch stacks are
+// kept from parse to parse (see parserPool).
 
 // nextChunk is the size of a slab's next chunk: small at first, so that
-// the many small files of a tree do not each pay for room they never use,
-// then doubling, so that a large file needs few allocations.
+// parsing one small file does not pay for room it never uses, then
+// doubling, so that a large file or a tree needs few allocations.
 func nextChunk(n int) int {
 	if n == 0 {
 		return 8
@@ -30,6 +33,13 @@ func (s *slab[T]) alloc() *T {
 	}
 	x := &s.free[0]
 	s.free = s.free[1:]
+	return x
+}
+
+// new returns a pointer to a copy of v taken from the slab.
+func (s *slab[T]) new(v T) *T {
+	x := s.alloc()
+	*x = v
 	return x
 }
 
@@ -69,16 +79,32 @@ type nodeAlloc struct {
 	attrs    slab[Attr]
 	paths    slab[AttrPath]
 	binaries slab[Binary]
+	lambdas  slab[Lambda]
+	formalss slab[Formals]
+	formals  slab[Formal]
+	sets     slab[AttrSet]
+	lets     slab[LetIn]
+	lists    slab[List]
+	parens   slab[Paren]
+	ints     slab[Int]
+	pathLits slab[Path]
+	inherits slab[Inherit]
+	ifs      slab[If]
+	withs    slab[With]
+	unaries  slab[Unary]
+	hasAttrs slab[HasAttr]
 
 	names []AttrName // scratch
 	binds []Binding  // scratch
 	exprs []Expr     // scratch
 	parts []StrPart  // scratch
-	ints  []int      // scratch
+	offs  []int      // scratch
+	fms   []*Formal  // scratch
 
 	nameBuf slab[AttrName]
 	bindBuf slab[Binding]
 	exprBuf slab[Expr]
 	partBuf slab[StrPart]
 	intBuf  slab[int]
+	fmBuf   slab[*Formal]
 }

@@ -59,7 +59,10 @@ func (f *File) Release() {
 	}
 	toks := f.Tokens[:0]
 	f.Tokens = nil
-	tokenPool.Put(&toks)
+	select {
+	case freeTokens <- toks:
+	default: // enough tables in hand already
+	}
 }
 
 // LineCount is the number of lines in the file (a final line without a

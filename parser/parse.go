@@ -1,6 +1,9 @@
 package parser
 
-import "bytes"
+import (
+	"bytes"
+	"sync"
+)
 
 // Mode holds parser options.
 type Mode uint
@@ -38,7 +41,10 @@ func ParseFile(name string, src []byte, mode Mode) (f *File, err error) {
 	if i := bytes.IndexByte(src, 0); i >= 0 {
 		return f, ErrorList{{Pos: f.Position(i), Msg: "binary file: NUL byte is not allowed in Nix source"}}
 	}
-	var p parser
+	p, _ := parserPool.Get().(*parser)
+	if p == nil {
+		p = new(parser)
+	}
 	defer func() {
 		if r := recover(); r != nil {
 			if _, ok := r.(bailout); !ok {
@@ -47,8 +53,29 @@ func ParseFile(name string, src []byte, mode Mode) (f *File, err error) {
 			f.Expr = nil
 			err = ErrorList{p.err}
 		}
+		p.reset()
+		parserPool.Put(p)
 	}()
 	p.init(f, toks, serrs, mode)
 	f.Expr = p.parseFile()
 	return f, nil
+}
+
+// parserPool holds parsers between parses, so that their slabs and
+// scratch stacks serve the next file (see alloc.go).
+var parserPool sync.Pool
+
+// reset forgets the last file, keeping the scratch stacks' room. After a
+// syntax error the stacks still hold items; they are emptied.
+func (p *parser) reset() {
+	a := p.nodeAlloc
+	*p = parser{}
+	p.names, p.binds, p.exprs, p.parts, p.offs, p.fms = a.names, a.binds, a.exprs, a.parts, a.offs, a.fms
+	clear(p.names)
+	clear(p.binds)
+	clear(p.exprs)
+	clear(p.parts)
+	clear(p.fms)
+	p.names, p.binds, p.exprs, p.parts = p.names[:0], p.binds[:0], p.exprs[:0], p.parts[:0]
+	p.offs, p.fms = p.offs[:0], p.fms[:0]
 }

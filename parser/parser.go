@@ -152,7 +152,7 @@ func (p *parser) parseExpr() Expr {
 		case TColon:
 			param := p.ident()
 			colon := p.expect(TColon)
-			return &Lambda{Param: param, At: NoPos, Colon: colon, Body: p.parseExpr()}
+			return p.lambdas.new(Lambda{Param: param, At: NoPos, Colon: colon, Body: p.parseExpr()})
 		case TAt:
 			param := p.ident()
 			at := p.expect(TAt)
@@ -161,12 +161,12 @@ func (p *parser) parseExpr() Expr {
 			}
 			formals := p.parseFormals()
 			colon := p.expect(TColon)
-			return &Lambda{Param: param, Formals: formals, At: at, ParamFirst: true, Colon: colon, Body: p.parseExpr()}
+			return p.lambdas.new(Lambda{Param: param, Formals: formals, At: at, ParamFirst: true, Colon: colon, Body: p.parseExpr()})
 		}
 	case TLBrace:
 		if p.isFormals() {
 			formals := p.parseFormals()
-			l := &Lambda{Formals: formals, At: NoPos}
+			l := p.lambdas.new(Lambda{Formals: formals, At: NoPos})
 			if p.tok == TAt {
 				l.At = p.pos
 				p.next()
@@ -189,7 +189,7 @@ func (p *parser) parseExpr() Expr {
 		a.Body = p.parseExpr()
 		return a
 	case TWith:
-		w := &With{With: p.pos}
+		w := p.withs.new(With{With: p.pos})
 		p.next()
 		w.Scope = p.parseExpr()
 		w.Semi = p.expect(TSemi)
@@ -197,7 +197,7 @@ func (p *parser) parseExpr() Expr {
 		return w
 	case TLet:
 		if p.peek(1) != TLBrace {
-			l := &LetIn{Let: p.pos}
+			l := p.lets.new(LetIn{Let: p.pos})
 			p.next()
 			l.Bindings = p.parseBindings(TIn)
 			for _, b := range l.Bindings {
@@ -210,7 +210,7 @@ func (p *parser) parseExpr() Expr {
 			return l
 		}
 	case TIf:
-		x := &If{If: p.pos}
+		x := p.ifs.new(If{If: p.pos})
 		p.next()
 		x.Cond = p.parseExpr()
 		x.ThenPos = p.expect(TThen)
@@ -247,30 +247,37 @@ func (p *parser) ident() *Ident {
 
 // parseFormals parses { a, b ? e, ... } starting at "{".
 func (p *parser) parseFormals() *Formals {
-	fs := &Formals{LBrace: p.pos, Ellipsis: NoPos}
+	fs := p.formalss.new(Formals{LBrace: p.pos, Ellipsis: NoPos})
 	p.next()
+	start, cstart := len(p.fms), len(p.offs)
+	done := func() *Formals {
+		fs.List = carve(&p.fmBuf, p.fms[start:])
+		fs.Commas = carve(&p.intBuf, p.offs[cstart:])
+		p.fms, p.offs = p.fms[:start], p.offs[:cstart]
+		return fs
+	}
 	for {
 		switch p.tok {
 		case TRBrace:
 			fs.RBrace = p.pos
 			p.next()
-			return fs
+			return done()
 		case TEllipsis:
 			fs.Ellipsis = p.pos
 			p.next()
 			fs.RBrace = p.expect(TRBrace)
-			return fs
+			return done()
 		case TIdent:
-			fm := &Formal{Name: p.ident(), Question: NoPos}
+			fm := p.formals.new(Formal{Name: p.ident(), Question: NoPos})
 			if p.tok == TQuestion {
 				fm.Question = p.pos
 				p.next()
 				fm.Default = p.parseExpr()
 			}
-			fs.List = append(fs.List, fm)
+			p.fms = append(p.fms, fm)
 			switch p.tok {
 			case TComma:
-				fs.Commas = append(fs.Commas, p.pos)
+				p.offs = append(p.offs, p.pos)
 				p.next()
 			case TRBrace:
 			default:
@@ -300,7 +307,7 @@ func (p *parser) parsePipe() Expr {
 			p.enter()
 			y := p.parseOp(1)
 			p.leave()
-			x = &Binary{X: x, OpPos: pos, Op: TPipeInto, Y: y}
+			x = p.binaries.new(Binary{X: x, OpPos: pos, Op: TPipeInto, Y: y})
 		}
 	} else { // right-associative
 		pos := p.pos
@@ -308,7 +315,7 @@ func (p *parser) parsePipe() Expr {
 		p.enter()
 		y := p.parsePipeFrom()
 		p.leave()
-		x = &Binary{X: x, OpPos: pos, Op: TPipeFrom, Y: y}
+		x = p.binaries.new(Binary{X: x, OpPos: pos, Op: TPipeFrom, Y: y})
 	}
 	if p.tok == TPipeInto || p.tok == TPipeFrom {
 		p.unexpected("end of expression ('<|' and '|>' cannot be mixed without parentheses)")
@@ -324,7 +331,7 @@ func (p *parser) parsePipeFrom() Expr {
 		p.enter()
 		y := p.parsePipeFrom()
 		p.leave()
-		return &Binary{X: x, OpPos: pos, Op: TPipeFrom, Y: y}
+		return p.binaries.new(Binary{X: x, OpPos: pos, Op: TPipeFrom, Y: y})
 	}
 	return x
 }
@@ -384,13 +391,13 @@ func (p *parser) parseOp(minPrec int) Expr {
 		pos := p.pos
 		p.next()
 		p.enter()
-		x = &Unary{OpPos: pos, Op: TNot, X: p.parseOp(precNot + 1)}
+		x = p.unaries.new(Unary{OpPos: pos, Op: TNot, X: p.parseOp(precNot + 1)})
 		p.leave()
 	case TMinus:
 		pos := p.pos
 		p.next()
 		p.enter()
-		x = &Unary{OpPos: pos, Op: TMinus, X: p.parseOp(precNeg + 1)}
+		x = p.unaries.new(Unary{OpPos: pos, Op: TMinus, X: p.parseOp(precNeg + 1)})
 		p.leave()
 	default:
 		x = p.parseApp()
@@ -408,7 +415,7 @@ func (p *parser) parseOp(minPrec int) Expr {
 		pos := p.pos
 		p.next()
 		if op == TQuestion {
-			x = &HasAttr{X: x, Question: pos, Path: p.parseAttrPath()}
+			x = p.hasAttrs.new(HasAttr{X: x, Question: pos, Path: p.parseAttrPath()})
 			nonAssoc = 0
 			continue
 		}
@@ -471,9 +478,9 @@ func (p *parser) parseSelect() Expr {
 		}
 		return s
 	case TOrKw:
-		arg := &Ident{NamePos: p.pos, Name: "or"}
+		arg := p.idents.new(Ident{NamePos: p.pos, Name: "or"})
 		p.next()
-		return &Apply{Fun: x, Arg: arg}
+		return p.applies.new(Apply{Fun: x, Arg: arg})
 	}
 	return x
 }
@@ -489,7 +496,7 @@ func (p *parser) parsePrimary() Expr {
 		if err != nil {
 			p.errorAt(p.pos, fmt.Sprintf("invalid integer '%s'", raw))
 		}
-		x := &Int{ValuePos: p.pos, Raw: raw, Value: v}
+		x := p.ints.new(Int{ValuePos: p.pos, Raw: raw, Value: v})
 		p.next()
 		return x
 	case TFloat:
@@ -517,7 +524,7 @@ func (p *parser) parsePrimary() Expr {
 		p.next()
 		return x
 	case TLParen:
-		x := &Paren{LParen: p.pos}
+		x := p.parens.new(Paren{LParen: p.pos})
 		p.next()
 		x.X = p.parseExpr()
 		x.RParen = p.expect(TRParen)
@@ -530,21 +537,21 @@ func (p *parser) parsePrimary() Expr {
 		x.RBrace = p.expect(TRBrace)
 		return x
 	case TRec:
-		x := &AttrSet{Rec: p.pos}
+		x := p.sets.new(AttrSet{Rec: p.pos})
 		p.next()
 		x.LBrace = p.expect(TLBrace)
 		x.Bindings = p.parseBindings(TRBrace)
 		x.RBrace = p.expect(TRBrace)
 		return x
 	case TLBrace:
-		x := &AttrSet{Rec: NoPos, LBrace: p.pos}
+		x := p.sets.new(AttrSet{Rec: NoPos, LBrace: p.pos})
 		p.next()
 		x.Bindings = p.parseBindings(TRBrace)
 		x.RBrace = p.expect(TRBrace)
 		return x
 	case TLBrack:
 		p.enter()
-		x := &List{LBrack: p.pos}
+		x := p.lists.new(List{LBrack: p.pos})
 		p.next()
 		start := len(p.exprs)
 		for startsSimple(p.tok) {
@@ -615,7 +622,7 @@ func (p *parser) parseBindings(close Kind) []Binding {
 }
 
 func (p *parser) parseInherit() *Inherit {
-	in := &Inherit{Inherit: p.pos, LParen: NoPos, RParen: NoPos}
+	in := p.inherits.new(Inherit{Inherit: p.pos, LParen: NoPos, RParen: NoPos})
 	p.next()
 	if p.tok == TLParen {
 		in.LParen = p.pos
@@ -623,18 +630,21 @@ func (p *parser) parseInherit() *Inherit {
 		in.From = p.parseExpr()
 		in.RParen = p.expect(TRParen)
 	}
+	start := len(p.names)
 	for {
 		switch p.tok {
 		case TSemi:
 			in.Semi = p.pos
 			p.next()
+			in.Names = carve(&p.nameBuf, p.names[start:])
+			p.names = p.names[:start]
 			return in
 		case TIdent, TOrKw, TStringOpen, TInterpOpen:
 			n := p.parseAttrName()
 			if !p.staticName(n) {
 				p.errorAt(n.Pos(), "dynamic attributes not allowed in inherit")
 			}
-			in.Names = append(in.Names, n)
+			p.names = append(p.names, n)
 		default:
 			p.unexpected("attribute name or ';'")
 		}
@@ -678,19 +688,19 @@ func (p *parser) literalString(s *String) bool {
 }
 
 func (p *parser) parseAttrPath() *AttrPath {
-	start, dstart := len(p.names), len(p.ints)
+	start, dstart := len(p.names), len(p.offs)
 	n := p.parseAttrName()
 	p.names = append(p.names, n)
 	for p.tok == TDot {
-		p.ints = append(p.ints, p.pos)
+		p.offs = append(p.offs, p.pos)
 		p.next()
 		n := p.parseAttrName()
 		p.names = append(p.names, n)
 	}
 	ap := p.paths.alloc()
 	ap.Names = carve(&p.nameBuf, p.names[start:])
-	ap.Dots = carve(&p.intBuf, p.ints[dstart:])
-	p.names, p.ints = p.names[:start], p.ints[:dstart]
+	ap.Dots = carve(&p.intBuf, p.offs[dstart:])
+	p.names, p.offs = p.names[:start], p.offs[:dstart]
 	return ap
 }
 
@@ -699,7 +709,7 @@ func (p *parser) parseAttrName() AttrName {
 	case TIdent:
 		return p.ident()
 	case TOrKw:
-		id := &Ident{NamePos: p.pos, Name: "or"}
+		id := p.idents.new(Ident{NamePos: p.pos, Name: "or"})
 		p.next()
 		return id
 	case TStringOpen:
@@ -783,7 +793,7 @@ func (p *parser) parseIndString() *String {
 // continues the path only when it directly follows the previous one; the
 // scanner only produces such pieces inside a path.
 func (p *parser) parsePath() *Path {
-	x := &Path{PathPos: p.pos}
+	x := p.pathLits.new(Path{PathPos: p.pos})
 	switch p.src[p.pos] {
 	case '/':
 		x.Kind = AbsPath
@@ -792,24 +802,26 @@ func (p *parser) parsePath() *Path {
 	default:
 		x.Kind = RelPath
 	}
+	start := len(p.parts)
 	for {
 		var part StrPart
 		if p.tok == TPathText {
-			raw := p.text()
-			part = &StrText{TextPos: p.pos, Raw: raw}
+			part = p.texts.new(StrText{TextPos: p.pos, Raw: p.text()})
 			p.next()
 		} else {
 			part = p.parseInterp()
 		}
-		x.Parts = append(x.Parts, part)
+		p.parts = append(p.parts, part)
 		x.PathEnd = part.End()
 		more := p.pos == x.PathEnd && (p.tok == TInterpOpen || p.tok == TPathText && p.src[p.pos] != '~')
 		// Nix's grammar wants an interpolation among the first pieces after
 		// the first: "/a//b" scans as "/a/" then "/b" and is an error.
-		if _, text := part.(*StrText); text && len(x.Parts) == 2 && (!more || p.tok != TInterpOpen) {
+		if _, text := part.(*StrText); text && len(p.parts)-start == 2 && (!more || p.tok != TInterpOpen) {
 			p.errorAt(x.PathEnd, "syntax error: unexpected end of path, expecting '${'")
 		}
 		if !more {
+			x.Parts = carve(&p.partBuf, p.parts[start:])
+			p.parts = p.parts[:start]
 			return x
 		}
 	}

@@ -2,7 +2,6 @@ package parser
 
 import (
 	"strings"
-	"sync"
 	"unicode/utf8"
 )
 
@@ -53,19 +52,29 @@ func scan(src []byte) ([]Token, []scanError) {
 	// nearly every file without regrowing the slice, and a dense file grows
 	// it once or twice.
 	want := len(src)/4 + 16
-	if p, ok := tokenPool.Get().(*[]Token); ok && cap(*p) >= want {
-		s.toks = (*p)[:0]
-	} else {
+	select {
+	case toks := <-freeTokens:
+		if cap(toks) >= want {
+			s.toks = toks
+			break
+		}
+		// Too small for this file: grow it, so that the tables in
+		// circulation come to fit the largest files.
+		s.toks = make([]Token, 0, max(want, 2*cap(toks)))
+	default:
 		s.toks = make([]Token, 0, want)
 	}
 	s.run()
 	return s.toks, s.errs
 }
 
-// tokenPool holds token tables given back by File.Release. Reusing one
+// freeTokens holds token tables given back by File.Release. Reusing one
 // saves allocating and zeroing a new table for every file of a tree; token
-// tables hold no pointers, so a reused one costs the collector nothing.
-var tokenPool sync.Pool
+// tables hold no pointers, so a reused one costs the collector nothing. It
+// is a channel rather than a sync.Pool because a pool is emptied at every
+// collection, which comes every few files when the live heap is small.
+// Its capacity bounds what it holds to a few tables of the largest file.
+var freeTokens = make(chan []Token, 8)
 
 func (s *scanner) emit(k Kind, pos, end int) {
 	s.toks = append(s.toks, Token{Kind: k, Pos: int32(pos), End: int32(end)})
