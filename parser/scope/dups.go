@@ -29,8 +29,29 @@ type attrTable struct {
 	index   map[string]int
 }
 
-func newTable(size int) *attrTable {
-	return &attrTable{entries: make([]attrEntry, 0, size)}
+// newTable returns an empty table with room for size entries, both cut
+// from blocks shared by the file's tables; a table that outgrows its room
+// moves out.
+func (c *dupChecker) newTable(size int) *attrTable {
+	if len(c.tables) == 0 {
+		c.tableN = nextBlock(c.tableN)
+		c.tables = make([]attrTable, c.tableN)
+	}
+	t := &c.tables[0]
+	c.tables = c.tables[1:]
+	switch {
+	case size == 0:
+	case size > 64:
+		t.entries = make([]attrEntry, 0, size)
+	default:
+		if len(c.entries) < size {
+			c.entryN = max(size, min(2*c.entryN, 256), 8)
+			c.entries = make([]attrEntry, c.entryN)
+		}
+		t.entries = c.entries[:0:size]
+		c.entries = c.entries[size:]
+	}
+	return t
 }
 
 func (t *attrTable) get(name string) *attrEntry {
@@ -67,6 +88,11 @@ type dupChecker struct {
 	// sets holds the literal sets already checked because they are the
 	// value of an attribute of an enclosing set, which needs their names.
 	sets map[*parser.AttrSet]*attrTable
+
+	tables  []attrTable // blocks for newTable
+	entries []attrEntry
+	tableN  int
+	entryN  int
 }
 
 // setTable builds the table of a literal attribute set, once: a set that
@@ -91,7 +117,7 @@ func (c *dupChecker) dup(off int, name string, first int) {
 }
 
 func (c *dupChecker) table(list []parser.Binding) *attrTable {
-	t := newTable(len(list))
+	t := c.newTable(len(list))
 	for _, b := range list {
 		switch b := b.(type) {
 		case *parser.Attr:
@@ -120,12 +146,12 @@ func (c *dupChecker) attr(t *attrTable, b *parser.Attr) {
 	for _, n := range names[:len(names)-1] {
 		name, ok := staticName(n)
 		if !ok {
-			cur = newTable(0) // a dynamic level: nothing below it can clash
+			cur = c.newTable(0) // a dynamic level: nothing below it can clash
 			continue
 		}
 		e := cur.get(name)
 		if e == nil {
-			cur.add(attrEntry{name: name, pos: pos, set: newTable(2)})
+			cur.add(attrEntry{name: name, pos: pos, set: c.newTable(2)})
 			e = &cur.entries[len(cur.entries)-1]
 		} else if e.set == nil {
 			c.dup(pos, pathString(b.Path, len(names)-1), e.pos)

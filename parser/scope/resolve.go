@@ -12,9 +12,9 @@ import (
 // universe is the scope of Nix's builtins, shared by every file. Builtin
 // definitions point at it; each file's Info.Global shares its Defs.
 var universe = func() *Scope {
-	s := &Scope{Kind: GlobalScope, Defs: make(map[string]*Def, len(builtinNames))}
+	s := &Scope{Kind: GlobalScope}
 	for _, n := range builtinNames {
-		s.Defs[n] = &Def{Name: n, Kind: Builtin, Scope: s}
+		s.bind(&Def{Name: n, Kind: Builtin, Scope: s})
 	}
 	return s
 }()
@@ -35,11 +35,15 @@ type resolver struct {
 	unbound []*parser.Error
 	// useSlab and defSlab hand out Uses and Defs in blocks, so a file
 	// costs a few allocations rather than one per name.
-	useSlab []Use
-	defSlab []Def
-	useN    int // size of the last block
-	defN    int
-	merges  mergeState
+	useSlab   []Use
+	defSlab   []Def
+	scopeSlab []Scope
+	listSlab  []*Def // room for scopes' lists of names
+	useN      int    // size of the last block
+	defN      int
+	scopeN    int
+	listN     int
+	merges    mergeState
 }
 
 // nextBlock is the size of the next block: small at first, so that the
@@ -62,6 +66,31 @@ func (r *resolver) newUse() *Use {
 	return u
 }
 
+func (r *resolver) newScope() *Scope {
+	if len(r.scopeSlab) == 0 {
+		r.scopeN = nextBlock(r.scopeN)
+		r.scopeSlab = make([]Scope, r.scopeN)
+	}
+	s := &r.scopeSlab[0]
+	r.scopeSlab = r.scopeSlab[1:]
+	return s
+}
+
+// defList returns an empty list with room for n names, cut from a block
+// shared by the file's scopes; a list that outgrows it moves out.
+func (r *resolver) defList(n int) []*Def {
+	if n > 64 {
+		return make([]*Def, 0, n)
+	}
+	if len(r.listSlab) < n {
+		r.listN = min(max(n, 2*r.listN, 8), 256)
+		r.listSlab = make([]*Def, r.listN)
+	}
+	l := r.listSlab[:0:n]
+	r.listSlab = r.listSlab[n:]
+	return l
+}
+
 func (r *resolver) newDef(d Def) *Def {
 	if len(r.defSlab) == 0 {
 		r.defN = nextBlock(r.defN)
@@ -81,7 +110,7 @@ func (r *resolver) newDef(d Def) *Def {
 // anything else is an undefined variable. Duplicate attributes and formals
 // are reported as Nix's parser reports them.
 func Resolve(f *parser.File) *Info {
-	g := &Scope{Kind: GlobalScope, Pos: 0, End: len(f.Src), Defs: universe.Defs}
+	g := &Scope{Kind: GlobalScope, Pos: 0, End: len(f.Src), defs: universe.defs, index: universe.index}
 	in := &Info{File: f, Global: g}
 	r := &resolver{info: in}
 	r.dups.r = r
@@ -103,9 +132,12 @@ func (r *resolver) errorf(list *[]*parser.Error, off int, format string, args ..
 }
 
 func (r *resolver) open(kind ScopeKind, node parser.Node, parent *Scope, pos, end, ndefs int) *Scope {
-	s := &Scope{Kind: kind, Parent: parent, Node: node, Pos: pos, End: end}
-	if kind != WithScope {
-		s.Defs = make(map[string]*Def, ndefs)
+	s := r.newScope()
+	*s = Scope{Kind: kind, Parent: parent, Node: node, Pos: pos, End: end, withs: parent.withs}
+	if kind == WithScope {
+		s.withs = append([]*parser.With{node.(*parser.With)}, parent.withs...)
+	} else if ndefs > 0 {
+		s.defs = r.defList(ndefs)
 	}
 	parent.Children = append(parent.Children, s)
 	return s
@@ -276,10 +308,10 @@ func (r *resolver) define(s *Scope, kind DefKind, list []parser.Binding) {
 			if !ok {
 				continue // a dynamic name binds nothing lexically
 			}
-			d := s.Defs[name]
+			d := s.Def(name)
 			if d == nil {
 				d = r.newDef(Def{Name: name, Kind: kind, Scope: s, Node: first})
-				s.Defs[name] = d
+				s.bind(d)
 			}
 			d.Attrs = append(d.Attrs, b)
 		case *parser.Inherit:
@@ -288,8 +320,8 @@ func (r *resolver) define(s *Scope, kind DefKind, list []parser.Binding) {
 				if !ok {
 					continue
 				}
-				if _, dup := s.Defs[name]; !dup {
-					s.Defs[name] = r.newDef(Def{Name: name, Kind: kind, Scope: s, Node: n, Inherit: b})
+				if s.Def(name) == nil {
+					s.bind(r.newDef(Def{Name: name, Kind: kind, Scope: s, Node: n, Inherit: b}))
 				}
 			}
 		}
@@ -304,10 +336,10 @@ func (r *resolver) defineExtra(s *Scope, list []extraDef) {
 		if !ok {
 			continue
 		}
-		d := s.Defs[name]
+		d := s.Def(name)
 		if d == nil {
 			d = r.newDef(Def{Name: name, Kind: RecDef, Scope: s, Node: x.node, Inherit: x.inh})
-			s.Defs[name] = d
+			s.bind(d)
 		}
 		if x.attr != nil {
 			d.Attrs = append(d.Attrs, x.attr)
@@ -325,12 +357,12 @@ func (r *resolver) lambda(e *parser.Lambda, s *Scope) {
 	}
 	ls := r.open(LambdaScope, e, s, e.Pos(), e.End(), n)
 	if e.Param != nil {
-		ls.Defs[e.Param.Name] = r.newDef(Def{Name: e.Param.Name, Kind: ParamDef, Scope: ls, Node: e.Param, Lambda: e})
+		ls.bind(r.newDef(Def{Name: e.Param.Name, Kind: ParamDef, Scope: ls, Node: e.Param, Lambda: e}))
 	}
 	if e.Formals != nil {
 		for _, f := range e.Formals.List {
 			name := f.Name.Name
-			if _, dup := ls.Defs[name]; dup {
+			if ls.Def(name) != nil {
 				// Nix 2.8 rejects a repeated formal and a formal that
 				// repeats the @-bound name alike.
 				off := f.Name.NamePos
@@ -340,7 +372,7 @@ func (r *resolver) lambda(e *parser.Lambda, s *Scope) {
 				r.errorf(&r.dupErrs, off, "duplicate formal function argument '%s'", name)
 				continue
 			}
-			ls.Defs[name] = r.newDef(Def{Name: name, Kind: FormalDef, Scope: ls, Node: f.Name, Formal: f, Lambda: e})
+			ls.bind(r.newDef(Def{Name: name, Kind: FormalDef, Scope: ls, Node: f.Name, Formal: f, Lambda: e}))
 		}
 		for _, f := range e.Formals.List {
 			r.expr(f.Default, ls)
@@ -418,14 +450,12 @@ func (in *Info) Lookup(off int, name string) (Binding, *Def, []*parser.With) {
 // Lookup answers whether name is bound in s, and by what: the lexical
 // definition (Bound), or the with expressions that may provide it (ByWith,
 // innermost first), or neither (Unbound).
+//
+// The slice of withs is shared: callers must not modify it.
 func (s *Scope) Lookup(name string) (Binding, *Def, []*parser.With) {
-	var withs []*parser.With
+	withs := s.withs
 	for ; s != nil; s = s.Parent {
-		if s.Kind == WithScope {
-			withs = append(withs, s.Node.(*parser.With))
-			continue
-		}
-		if d := s.Defs[name]; d != nil {
+		if d := s.Def(name); d != nil {
 			return Bound, d, nil
 		}
 	}

@@ -69,10 +69,51 @@ type Scope struct {
 	Node parser.Node
 	// Pos and End bound the bytes in which the names are visible.
 	Pos, End int
-	// Defs maps each name the scope binds to its definition. Empty for a
-	// with scope.
-	Defs     map[string]*Def
 	Children []*Scope
+
+	// defs holds the names the scope binds, in the order they were bound;
+	// empty for a with scope. Most scopes bind a handful of names, which
+	// a linear search finds faster than a map; index is built for large
+	// ones.
+	defs  []*Def
+	index map[string]*Def
+	// withs are the with expressions of this scope and those around it,
+	// innermost first: what Lookup answers for a name bound by none.
+	withs []*parser.With
+}
+
+// indexFrom is the number of names from which a scope keeps an index.
+const indexFrom = 12
+
+// Def returns the definition s itself gives name, or nil.
+func (s *Scope) Def(name string) *Def {
+	if s.index != nil {
+		return s.index[name]
+	}
+	for _, d := range s.defs {
+		if d.Name == name {
+			return d
+		}
+	}
+	return nil
+}
+
+// Defs returns the names s binds, in the order they were bound. The slice
+// belongs to s.
+func (s *Scope) Defs() []*Def { return s.defs }
+
+// bind adds d to the names of s; s must not bind d.Name already.
+func (s *Scope) bind(d *Def) {
+	s.defs = append(s.defs, d)
+	switch {
+	case s.index != nil:
+		s.index[d.Name] = d
+	case len(s.defs) >= indexFrom:
+		s.index = make(map[string]*Def, 2*len(s.defs))
+		for _, d := range s.defs {
+			s.index[d.Name] = d
+		}
+	}
 }
 
 // Use is one variable reference.
