@@ -74,7 +74,7 @@ func (c *lintCmd) Run(e *env) error {
 		}
 		fixed = cfg
 	}
-	configs := &configCache{byDir: map[string]string{}, byPath: map[string]*config.Config{}, errs: map[string]error{}}
+	configs := newConfigCache()
 	configFor := func(path string) (*config.Config, error) {
 		switch {
 		case c.NoConfig:
@@ -332,20 +332,36 @@ func (c *lintCmd) explicit(path string) bool {
 // are probed once each: the answer for a directory is shared by every
 // directory below it that has no config of its own.
 type configCache struct {
+	// wd is the working directory, asked once: filepath.Abs asks for each
+	// path, which costs two stat calls every time. Empty if unknown.
+	wd     string
 	mu     sync.Mutex
 	byDir  map[string]string // absolute directory -> governing config file ("" for none)
 	byPath map[string]*config.Config
 	errs   map[string]error
 }
 
+func newConfigCache() *configCache {
+	wd, _ := os.Getwd()
+	return &configCache{wd: wd, byDir: map[string]string{}, byPath: map[string]*config.Config{}, errs: map[string]error{}}
+}
+
 func (cc *configCache) forFile(path string) (*config.Config, error) {
-	dir, err := filepath.Abs(filepath.Dir(path))
-	if err != nil {
-		return nil, err
+	dir := filepath.Dir(path)
+	if filepath.IsAbs(dir) {
+		dir = filepath.Clean(dir)
+	} else if cc.wd != "" {
+		dir = filepath.Join(cc.wd, dir)
+	} else {
+		abs, err := filepath.Abs(dir)
+		if err != nil {
+			return nil, err
+		}
+		dir = abs
 	}
+	p := cc.find(dir)
 	cc.mu.Lock()
 	defer cc.mu.Unlock()
-	p := cc.find(dir)
 	if p == "" {
 		return nil, nil
 	}
@@ -364,12 +380,18 @@ func (cc *configCache) forFile(path string) (*config.Config, error) {
 	return cfg, nil
 }
 
-// find is config.Find with every directory's answer remembered.
+// find is config.Find with every directory's answer remembered. The
+// probing runs outside the lock, so that one worker's system calls do not
+// hold up the others; two workers may probe the same directory at once,
+// and find the same answer.
 func (cc *configCache) find(dir string) string {
 	var chain []string
 	found := ""
 	for {
-		if p, ok := cc.byDir[dir]; ok {
+		cc.mu.Lock()
+		p, ok := cc.byDir[dir]
+		cc.mu.Unlock()
+		if ok {
 			found = p
 			break
 		}
@@ -381,8 +403,12 @@ func (cc *configCache) find(dir string) string {
 		}
 		dir = filepath.Dir(dir)
 	}
-	for _, d := range chain {
-		cc.byDir[d] = found
+	if len(chain) > 0 {
+		cc.mu.Lock()
+		for _, d := range chain {
+			cc.byDir[d] = found
+		}
+		cc.mu.Unlock()
 	}
 	return found
 }

@@ -91,6 +91,12 @@ func walk(root string) ([]string, error) {
 			domain = append(domain, part)
 		}
 	}
+	// The working directory, asked once: filepath.Abs asks for each path,
+	// at the cost of two stat calls.
+	wd, err := os.Getwd()
+	if err != nil {
+		return nil, err
+	}
 	var out []string
 	var walkErr error
 	// matchers holds the patterns in force in each directory walked.
@@ -105,7 +111,10 @@ func walk(root string) ([]string, error) {
 			}
 			return nil
 		}
-		abs, _ := filepath.Abs(p)
+		abs := p
+		if !filepath.IsAbs(p) {
+			abs = filepath.Join(wd, p)
+		}
 		rel, _ := filepath.Rel(repo, abs)
 		parts := strings.Split(filepath.ToSlash(rel), "/")
 		if rel == "." {
