@@ -2,7 +2,8 @@
 // NIXDOCK_BENCH_TREE (a directory); without it they are skipped. They
 // measure the work in one process, without process start or file reads,
 // and like the command they give each file's token table back when done
-// with it (File.Release), so that the next file reuses it:
+// with it (File.Release), so that the next file reuses it, and they run
+// the collector as the command does (GOGC=400 unless GOGC is set):
 //
 //	NIXDOCK_BENCH_TREE=~/src/home-manager go test -bench . ./bench
 package bench
@@ -11,6 +12,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"testing"
 
@@ -18,6 +20,13 @@ import (
 	"github.com/nixdock/nixdock/parser/scope"
 	"github.com/nixdock/nixdock/rules"
 )
+
+func TestMain(m *testing.M) {
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(400) // as cmd/nixdock does
+	}
+	os.Exit(m.Run())
+}
 
 // load reads every .nix file under NIXDOCK_BENCH_TREE that parses.
 func load(b *testing.B) ([][]byte, int64) {
