@@ -29,29 +29,82 @@ type attrTable struct {
 	index   map[string]int
 }
 
-// newTable returns an empty table with room for size entries, both cut
-// from blocks shared by the file's tables; a table that outgrows its room
-// moves out.
+// newTable returns an empty table with room for size entries, both taken
+// from the checker's scratch memory; a table that outgrows its room moves
+// out.
 func (c *dupChecker) newTable(size int) *attrTable {
-	if len(c.tables) == 0 {
-		c.tableN = nextBlock(c.tableN)
-		c.tables = make([]attrTable, c.tableN)
-	}
-	t := &c.tables[0]
-	c.tables = c.tables[1:]
-	switch {
-	case size == 0:
-	case size > 64:
-		t.entries = make([]attrEntry, 0, size)
-	default:
-		if len(c.entries) < size {
-			c.entryN = max(size, min(2*c.entryN, 256), 8)
-			c.entries = make([]attrEntry, c.entryN)
-		}
-		t.entries = c.entries[:0:size]
-		c.entries = c.entries[size:]
+	t := &c.mem.tables.take(1)[0]
+	if size > 0 {
+		t.entries = c.mem.entries.take(size)[:0]
 	}
 	return t
+}
+
+// arena hands out runs of zeroed T from blocks it keeps, and takes them
+// all back at once.
+type arena[T any] struct {
+	blocks [][]T
+	b, i   int // the block in use, and the next free index in it
+}
+
+const arenaBlock = 256
+
+func (a *arena[T]) take(n int) []T {
+	for ; a.b < len(a.blocks); a.b, a.i = a.b+1, 0 {
+		if blk := a.blocks[a.b]; a.i+n <= len(blk) {
+			a.i += n
+			return blk[a.i-n : a.i : a.i]
+		}
+	}
+	a.blocks = append(a.blocks, make([]T, max(n, arenaBlock)))
+	a.i = n
+	return a.blocks[a.b][:n:n]
+}
+
+// reset takes back everything handed out, zeroing it, so that nothing
+// left in it keeps an old file's memory alive.
+func (a *arena[T]) reset() {
+	for k := 0; k < a.b && k < len(a.blocks); k++ {
+		clear(a.blocks[k])
+	}
+	if a.b < len(a.blocks) {
+		clear(a.blocks[a.b][:a.i])
+	}
+	a.b, a.i = 0, 0
+}
+
+// dupMemory is the scratch memory of duplicate checking. Nothing keeps
+// it once Resolve returns, so it goes from file to file (see freeDupMemory)
+// instead of being allocated afresh for each.
+type dupMemory struct {
+	tables  arena[attrTable]
+	entries arena[attrEntry]
+	// sets holds the literal sets already checked because they are the
+	// value of an attribute of an enclosing set, which needs their names.
+	sets map[*parser.AttrSet]*attrTable
+}
+
+// freeDupMemory holds dupMemory between files; a channel rather than a
+// sync.Pool, which is emptied at every collection.
+var freeDupMemory = make(chan *dupMemory, 8)
+
+func getDupMemory() *dupMemory {
+	select {
+	case m := <-freeDupMemory:
+		return m
+	default:
+		return &dupMemory{sets: map[*parser.AttrSet]*attrTable{}}
+	}
+}
+
+func putDupMemory(m *dupMemory) {
+	m.tables.reset()
+	m.entries.reset()
+	clear(m.sets)
+	select {
+	case freeDupMemory <- m:
+	default:
+	}
 }
 
 func (t *attrTable) get(name string) *attrEntry {
@@ -84,30 +137,20 @@ func (t *attrTable) add(e attrEntry) {
 
 // dupChecker finds duplicates as the resolver meets each set and let.
 type dupChecker struct {
-	r *resolver
-	// sets holds the literal sets already checked because they are the
-	// value of an attribute of an enclosing set, which needs their names.
-	sets map[*parser.AttrSet]*attrTable
-
-	tables  []attrTable // blocks for newTable
-	entries []attrEntry
-	tableN  int
-	entryN  int
+	r   *resolver
+	mem *dupMemory
 }
 
 // setTable builds the table of a literal attribute set, once: a set that
 // is an attribute's value is checked with its parent (its names are needed
 // for merging) and remembered, so the walk does not check it again.
 func (c *dupChecker) setTable(s *parser.AttrSet, remember bool) *attrTable {
-	if t, ok := c.sets[s]; ok {
+	if t, ok := c.mem.sets[s]; ok {
 		return t
 	}
 	t := c.table(s.Bindings)
 	if remember {
-		if c.sets == nil {
-			c.sets = make(map[*parser.AttrSet]*attrTable)
-		}
-		c.sets[s] = t
+		c.mem.sets[s] = t
 	}
 	return t
 }

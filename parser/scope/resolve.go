@@ -114,9 +114,12 @@ func Resolve(f *parser.File) *Info {
 	in := &Info{File: f, Global: g}
 	r := &resolver{info: in}
 	r.dups.r = r
+	r.dups.mem = getDupMemory()
 	if f.Expr != nil {
 		r.expr(f.Expr, g)
 	}
+	putDupMemory(r.dups.mem)
+	r.dups.mem = nil
 	if !sort.SliceIsSorted(in.Uses, func(i, j int) bool { return in.Uses[i].Ident.NamePos < in.Uses[j].Ident.NamePos }) {
 		sort.SliceStable(in.Uses, func(i, j int) bool { return in.Uses[i].Ident.NamePos < in.Uses[j].Ident.NamePos })
 	}

@@ -251,3 +251,53 @@ func TestUseOfOnlyUses(t *testing.T) {
 		t.Errorf("%d uses among %d identifiers; want 4 uses (a, a, x, the inherited y) among more identifiers", len(info.Uses), n)
 	}
 }
+
+// TestScratchMemoryDoesNotLeakBetweenFiles resolves files whose duplicate
+// checks need nested tables, in turn and interleaved, in one goroutine and
+// in several: the scratch memory handed from file to file must not carry
+// one file's names into another's verdict.
+func TestScratchMemoryDoesNotLeakBetweenFiles(t *testing.T) {
+	srcs := []string{
+		"{ a = { b = 1; }; a = { c = 2; }; x.y = 1; x.z = 2; }",
+		"{ a = { b = 1; }; a = { b = 2; }; }",
+		"let p = { q = 1; }; p = { q = 2; r = 3; }; in p",
+		"{ " + strings.Repeat("n", 1) + " = 1; " + func() string {
+			var b strings.Builder
+			for i := range 300 { // a table larger than one block
+				b.WriteString("k" + strings.Repeat("x", i%7) + string(rune('a'+i%26)) + string(rune('a'+i/26)) + " = { v = 1; }; ")
+			}
+			return b.String()
+		}() + "kaa.w = 2; }", // kaa is the first of them: merged, no error
+		"{ k = { v = 1; }; k.v = 2; }",
+	}
+	verdict := func(src string) string {
+		f, err := parser.ParseFile("t.nix", []byte(src), 0)
+		if err != nil {
+			t.Fatalf("parse %q: %v", src, err)
+		}
+		return scope.Resolve(f).Errors.Error()
+	}
+	want := make([]string, len(srcs))
+	for i, s := range srcs {
+		want[i] = verdict(s)
+	}
+	if want[0] != "no errors" || want[1] == "no errors" || want[2] == "no errors" || want[3] != "no errors" || want[4] == "no errors" {
+		t.Fatalf("unexpected verdicts: %q", want)
+	}
+	done := make(chan struct{})
+	for g := range 4 {
+		go func() {
+			defer func() { done <- struct{}{} }()
+			for k := range 200 {
+				i := (g + k*3) % len(srcs)
+				if got := verdict(srcs[i]); got != want[i] {
+					t.Errorf("file %d, round %d: %q, want %q", i, k, got, want[i])
+					return
+				}
+			}
+		}()
+	}
+	for range 4 {
+		<-done
+	}
+}
