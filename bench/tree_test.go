@@ -59,46 +59,44 @@ func load(b *testing.B) ([][]byte, int64) {
 	return srcs, n
 }
 
-func BenchmarkTreeParse(b *testing.B) {
+// benchTree runs each over every file of the tree, once per iteration.
+func benchTree(b *testing.B, each func(b *testing.B, src []byte)) {
 	srcs, n := load(b)
 	b.SetBytes(n)
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, s := range srcs {
-			f, err := parser.ParseFile("x.nix", s, 0)
-			if err != nil {
-				b.Fatal(err)
-			}
-			f.Release()
+			each(b, s)
 		}
 	}
+}
+
+func parse(b *testing.B, src []byte) *parser.File {
+	f, err := parser.ParseFile("x.nix", src, 0)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return f
+}
+
+func BenchmarkTreeParse(b *testing.B) {
+	benchTree(b, func(b *testing.B, src []byte) {
+		parse(b, src).Release()
+	})
 }
 
 func BenchmarkTreeParseResolve(b *testing.B) {
-	srcs, n := load(b)
-	b.SetBytes(n)
-	b.ReportAllocs()
-	for b.Loop() {
-		for _, s := range srcs {
-			f, err := parser.ParseFile("x.nix", s, 0)
-			if err != nil {
-				b.Fatal(err)
-			}
-			scope.Resolve(f)
-			f.Release()
-		}
-	}
+	benchTree(b, func(b *testing.B, src []byte) {
+		f := parse(b, src)
+		scope.Resolve(f)
+		f.Release()
+	})
 }
 
 func BenchmarkTreeLint(b *testing.B) {
-	srcs, n := load(b)
-	b.SetBytes(n)
-	b.ReportAllocs()
-	for b.Loop() {
-		for _, s := range srcs {
-			if f, _ := rules.LintSource("x.nix", s, nil); f != nil {
-				f.Release()
-			}
+	benchTree(b, func(b *testing.B, src []byte) {
+		if f, _ := rules.LintSource("x.nix", src, nil); f != nil {
+			f.Release()
 		}
-	}
+	})
 }

@@ -1,5 +1,7 @@
 package parser
 
+import "github.com/nixdock/nixdock/internal/slab"
+
 // Allocation helpers. A parse creates one small object per token or so;
 // taking them from slabs, and building slices on a scratch stack before
 // copying them out at their final length, cuts the allocation count (and
@@ -10,89 +12,34 @@ package parser
 // alive, and through it every file parsed before. The scratch stacks are
 // kept from parse to parse (see parserPool).
 
-// nextChunk is the size of a slab's next chunk: small at first, so that
-// parsing one small file does not pay for room it never uses, then
-// doubling, so that a large file or a tree needs few allocations.
-func nextChunk(n int) int {
-	if n == 0 {
-		return 8
-	}
-	return min(2*n, 256)
-}
-
-// slab hands out pointers into chunks of T.
-type slab[T any] struct {
-	free []T
-	n    int // size of the last chunk
-}
-
-func (s *slab[T]) alloc() *T {
-	if len(s.free) == 0 {
-		s.n = nextChunk(s.n)
-		s.free = make([]T, s.n)
-	}
-	x := &s.free[0]
-	s.free = s.free[1:]
-	return x
-}
-
-// new returns a pointer to a copy of v taken from the slab.
-func (s *slab[T]) new(v T) *T {
-	x := s.alloc()
-	*x = v
-	return x
-}
-
-// carve returns a copy of items in a slice cut from buf, with its capacity
-// capped so that appending to it can never overwrite a neighbour.
-func carve[T any](buf *slab[T], items []T) []T {
-	n := len(items)
-	if n == 0 {
-		return nil
-	}
-	if len(buf.free) < n {
-		if n > 64 {
-			out := make([]T, n)
-			copy(out, items)
-			return out
-		}
-		buf.n = max(nextChunk(buf.n), n)
-		buf.free = make([]T, buf.n)
-	}
-	out := buf.free[:n:n]
-	buf.free = buf.free[n:]
-	copy(out, items)
-	return out
-}
-
 // nodeAlloc holds the slabs and scratch stacks of one parse. Scratch
 // stacks are used in LIFO order: a construct notes the length on entry,
 // pushes its items (nested constructs push and pop above them) and pops
 // back to that length when it copies its items out.
 type nodeAlloc struct {
-	idents   slab[Ident]
-	texts    slab[StrText]
-	strs     slab[String]
-	interps  slab[Interp]
-	selects  slab[Select]
-	applies  slab[Apply]
-	attrs    slab[Attr]
-	paths    slab[AttrPath]
-	binaries slab[Binary]
-	lambdas  slab[Lambda]
-	formalss slab[Formals]
-	formals  slab[Formal]
-	sets     slab[AttrSet]
-	lets     slab[LetIn]
-	lists    slab[List]
-	parens   slab[Paren]
-	ints     slab[Int]
-	pathLits slab[Path]
-	inherits slab[Inherit]
-	ifs      slab[If]
-	withs    slab[With]
-	unaries  slab[Unary]
-	hasAttrs slab[HasAttr]
+	idents   slab.Slab[Ident]
+	texts    slab.Slab[StrText]
+	strs     slab.Slab[String]
+	interps  slab.Slab[Interp]
+	selects  slab.Slab[Select]
+	applies  slab.Slab[Apply]
+	attrs    slab.Slab[Attr]
+	paths    slab.Slab[AttrPath]
+	binaries slab.Slab[Binary]
+	lambdas  slab.Slab[Lambda]
+	formalss slab.Slab[Formals]
+	formals  slab.Slab[Formal]
+	sets     slab.Slab[AttrSet]
+	lets     slab.Slab[LetIn]
+	lists    slab.Slab[List]
+	parens   slab.Slab[Paren]
+	ints     slab.Slab[Int]
+	pathLits slab.Slab[Path]
+	inherits slab.Slab[Inherit]
+	ifs      slab.Slab[If]
+	withs    slab.Slab[With]
+	unaries  slab.Slab[Unary]
+	hasAttrs slab.Slab[HasAttr]
 
 	names []AttrName // scratch
 	binds []Binding  // scratch
@@ -101,10 +48,10 @@ type nodeAlloc struct {
 	offs  []int      // scratch
 	fms   []*Formal  // scratch
 
-	nameBuf slab[AttrName]
-	bindBuf slab[Binding]
-	exprBuf slab[Expr]
-	partBuf slab[StrPart]
-	intBuf  slab[int]
-	fmBuf   slab[*Formal]
+	nameBuf slab.Slab[AttrName]
+	bindBuf slab.Slab[Binding]
+	exprBuf slab.Slab[Expr]
+	partBuf slab.Slab[StrPart]
+	intBuf  slab.Slab[int]
+	fmBuf   slab.Slab[*Formal]
 }

@@ -152,7 +152,7 @@ func (p *parser) parseExpr() Expr {
 		case TColon:
 			param := p.ident()
 			colon := p.expect(TColon)
-			return p.lambdas.new(Lambda{Param: param, At: NoPos, Colon: colon, Body: p.parseExpr()})
+			return p.lambdas.New(Lambda{Param: param, At: NoPos, Colon: colon, Body: p.parseExpr()})
 		case TAt:
 			param := p.ident()
 			at := p.expect(TAt)
@@ -161,12 +161,12 @@ func (p *parser) parseExpr() Expr {
 			}
 			formals := p.parseFormals()
 			colon := p.expect(TColon)
-			return p.lambdas.new(Lambda{Param: param, Formals: formals, At: at, ParamFirst: true, Colon: colon, Body: p.parseExpr()})
+			return p.lambdas.New(Lambda{Param: param, Formals: formals, At: at, ParamFirst: true, Colon: colon, Body: p.parseExpr()})
 		}
 	case TLBrace:
 		if p.isFormals() {
 			formals := p.parseFormals()
-			l := p.lambdas.new(Lambda{Formals: formals, At: NoPos})
+			l := p.lambdas.New(Lambda{Formals: formals, At: NoPos})
 			if p.tok == TAt {
 				l.At = p.pos
 				p.next()
@@ -189,7 +189,7 @@ func (p *parser) parseExpr() Expr {
 		a.Body = p.parseExpr()
 		return a
 	case TWith:
-		w := p.withs.new(With{With: p.pos})
+		w := p.withs.New(With{With: p.pos})
 		p.next()
 		w.Scope = p.parseExpr()
 		w.Semi = p.expect(TSemi)
@@ -197,7 +197,7 @@ func (p *parser) parseExpr() Expr {
 		return w
 	case TLet:
 		if p.peek(1) != TLBrace {
-			l := p.lets.new(LetIn{Let: p.pos})
+			l := p.lets.New(LetIn{Let: p.pos})
 			p.next()
 			l.Bindings = p.parseBindings(TIn)
 			for _, b := range l.Bindings {
@@ -210,7 +210,7 @@ func (p *parser) parseExpr() Expr {
 			return l
 		}
 	case TIf:
-		x := p.ifs.new(If{If: p.pos})
+		x := p.ifs.New(If{If: p.pos})
 		p.next()
 		x.Cond = p.parseExpr()
 		x.ThenPos = p.expect(TThen)
@@ -239,7 +239,7 @@ func (p *parser) isFormals() bool {
 }
 
 func (p *parser) ident() *Ident {
-	id := p.idents.alloc()
+	id := p.idents.Alloc()
 	id.NamePos, id.Name = p.pos, p.text()
 	p.next()
 	return id
@@ -247,12 +247,12 @@ func (p *parser) ident() *Ident {
 
 // parseFormals parses { a, b ? e, ... } starting at "{".
 func (p *parser) parseFormals() *Formals {
-	fs := p.formalss.new(Formals{LBrace: p.pos, Ellipsis: NoPos})
+	fs := p.formalss.New(Formals{LBrace: p.pos, Ellipsis: NoPos})
 	p.next()
 	start, cstart := len(p.fms), len(p.offs)
 	done := func() *Formals {
-		fs.List = carve(&p.fmBuf, p.fms[start:])
-		fs.Commas = carve(&p.intBuf, p.offs[cstart:])
+		fs.List = p.fmBuf.Copy(p.fms[start:])
+		fs.Commas = p.intBuf.Copy(p.offs[cstart:])
 		p.fms, p.offs = p.fms[:start], p.offs[:cstart]
 		return fs
 	}
@@ -268,7 +268,7 @@ func (p *parser) parseFormals() *Formals {
 			fs.RBrace = p.expect(TRBrace)
 			return done()
 		case TIdent:
-			fm := p.formals.new(Formal{Name: p.ident(), Question: NoPos})
+			fm := p.formals.New(Formal{Name: p.ident(), Question: NoPos})
 			if p.tok == TQuestion {
 				fm.Question = p.pos
 				p.next()
@@ -307,7 +307,7 @@ func (p *parser) parsePipe() Expr {
 			p.enter()
 			y := p.parseOp(1)
 			p.leave()
-			x = p.binaries.new(Binary{X: x, OpPos: pos, Op: TPipeInto, Y: y})
+			x = p.binaries.New(Binary{X: x, OpPos: pos, Op: TPipeInto, Y: y})
 		}
 	} else { // right-associative
 		pos := p.pos
@@ -315,7 +315,7 @@ func (p *parser) parsePipe() Expr {
 		p.enter()
 		y := p.parsePipeFrom()
 		p.leave()
-		x = p.binaries.new(Binary{X: x, OpPos: pos, Op: TPipeFrom, Y: y})
+		x = p.binaries.New(Binary{X: x, OpPos: pos, Op: TPipeFrom, Y: y})
 	}
 	if p.tok == TPipeInto || p.tok == TPipeFrom {
 		p.unexpected("end of expression ('<|' and '|>' cannot be mixed without parentheses)")
@@ -331,7 +331,7 @@ func (p *parser) parsePipeFrom() Expr {
 		p.enter()
 		y := p.parsePipeFrom()
 		p.leave()
-		return p.binaries.new(Binary{X: x, OpPos: pos, Op: TPipeFrom, Y: y})
+		return p.binaries.New(Binary{X: x, OpPos: pos, Op: TPipeFrom, Y: y})
 	}
 	return x
 }
@@ -391,13 +391,13 @@ func (p *parser) parseOp(minPrec int) Expr {
 		pos := p.pos
 		p.next()
 		p.enter()
-		x = p.unaries.new(Unary{OpPos: pos, Op: TNot, X: p.parseOp(precNot + 1)})
+		x = p.unaries.New(Unary{OpPos: pos, Op: TNot, X: p.parseOp(precNot + 1)})
 		p.leave()
 	case TMinus:
 		pos := p.pos
 		p.next()
 		p.enter()
-		x = p.unaries.new(Unary{OpPos: pos, Op: TMinus, X: p.parseOp(precNeg + 1)})
+		x = p.unaries.New(Unary{OpPos: pos, Op: TMinus, X: p.parseOp(precNeg + 1)})
 		p.leave()
 	default:
 		x = p.parseApp()
@@ -415,7 +415,7 @@ func (p *parser) parseOp(minPrec int) Expr {
 		pos := p.pos
 		p.next()
 		if op == TQuestion {
-			x = p.hasAttrs.new(HasAttr{X: x, Question: pos, Path: p.parseAttrPath()})
+			x = p.hasAttrs.New(HasAttr{X: x, Question: pos, Path: p.parseAttrPath()})
 			nonAssoc = 0
 			continue
 		}
@@ -426,7 +426,7 @@ func (p *parser) parseOp(minPrec int) Expr {
 		p.enter()
 		y := p.parseOp(next)
 		p.leave()
-		b := p.binaries.alloc()
+		b := p.binaries.Alloc()
 		*b = Binary{X: x, OpPos: pos, Op: op, Y: y}
 		x = b
 		nonAssoc = 0
@@ -452,7 +452,7 @@ func (p *parser) parseApp() Expr {
 	x := p.parseSelect()
 	for startsSimple(p.tok) {
 		arg := p.parseSelect()
-		a := p.applies.alloc()
+		a := p.applies.Alloc()
 		a.Fun, a.Arg = x, arg
 		x = a
 	}
@@ -465,7 +465,7 @@ func (p *parser) parseSelect() Expr {
 	x := p.parsePrimary()
 	switch p.tok {
 	case TDot:
-		s := p.selects.alloc()
+		s := p.selects.Alloc()
 		*s = Select{X: x, Dot: p.pos, OrKw: NoPos}
 		p.next()
 		s.Path = p.parseAttrPath()
@@ -478,9 +478,9 @@ func (p *parser) parseSelect() Expr {
 		}
 		return s
 	case TOrKw:
-		arg := p.idents.new(Ident{NamePos: p.pos, Name: "or"})
+		arg := p.idents.New(Ident{NamePos: p.pos, Name: "or"})
 		p.next()
-		return p.applies.new(Apply{Fun: x, Arg: arg})
+		return p.applies.New(Apply{Fun: x, Arg: arg})
 	}
 	return x
 }
@@ -496,7 +496,7 @@ func (p *parser) parsePrimary() Expr {
 		if err != nil {
 			p.errorAt(p.pos, fmt.Sprintf("invalid integer '%s'", raw))
 		}
-		x := p.ints.new(Int{ValuePos: p.pos, Raw: raw, Value: v})
+		x := p.ints.New(Int{ValuePos: p.pos, Raw: raw, Value: v})
 		p.next()
 		return x
 	case TFloat:
@@ -524,7 +524,7 @@ func (p *parser) parsePrimary() Expr {
 		p.next()
 		return x
 	case TLParen:
-		x := p.parens.new(Paren{LParen: p.pos})
+		x := p.parens.New(Paren{LParen: p.pos})
 		p.next()
 		x.X = p.parseExpr()
 		x.RParen = p.expect(TRParen)
@@ -537,28 +537,28 @@ func (p *parser) parsePrimary() Expr {
 		x.RBrace = p.expect(TRBrace)
 		return x
 	case TRec:
-		x := p.sets.new(AttrSet{Rec: p.pos})
+		x := p.sets.New(AttrSet{Rec: p.pos})
 		p.next()
 		x.LBrace = p.expect(TLBrace)
 		x.Bindings = p.parseBindings(TRBrace)
 		x.RBrace = p.expect(TRBrace)
 		return x
 	case TLBrace:
-		x := p.sets.new(AttrSet{Rec: NoPos, LBrace: p.pos})
+		x := p.sets.New(AttrSet{Rec: NoPos, LBrace: p.pos})
 		p.next()
 		x.Bindings = p.parseBindings(TRBrace)
 		x.RBrace = p.expect(TRBrace)
 		return x
 	case TLBrack:
 		p.enter()
-		x := p.lists.new(List{LBrack: p.pos})
+		x := p.lists.New(List{LBrack: p.pos})
 		p.next()
 		start := len(p.exprs)
 		for startsSimple(p.tok) {
 			e := p.parseSelect()
 			p.exprs = append(p.exprs, e)
 		}
-		x.Elems = carve(&p.exprBuf, p.exprs[start:])
+		x.Elems = p.exprBuf.Copy(p.exprs[start:])
 		p.exprs = p.exprs[:start]
 		x.RBrack = p.expect(TRBrack)
 		p.leave()
@@ -598,7 +598,7 @@ func (p *parser) parseBindings(close Kind) []Binding {
 	for {
 		switch p.tok {
 		case close:
-			bs := carve(&p.bindBuf, p.binds[start:])
+			bs := p.bindBuf.Copy(p.binds[start:])
 			p.binds = p.binds[:start]
 			return bs
 		case TInherit:
@@ -606,7 +606,7 @@ func (p *parser) parseBindings(close Kind) []Binding {
 			p.binds = append(p.binds, in)
 		case TIdent, TOrKw, TStringOpen, TInterpOpen:
 			path := p.parseAttrPath()
-			a := p.attrs.alloc()
+			a := p.attrs.Alloc()
 			a.Path = path
 			a.Assign = p.expect(TAssign)
 			a.Value = p.parseExpr()
@@ -622,7 +622,7 @@ func (p *parser) parseBindings(close Kind) []Binding {
 }
 
 func (p *parser) parseInherit() *Inherit {
-	in := p.inherits.new(Inherit{Inherit: p.pos, LParen: NoPos, RParen: NoPos})
+	in := p.inherits.New(Inherit{Inherit: p.pos, LParen: NoPos, RParen: NoPos})
 	p.next()
 	if p.tok == TLParen {
 		in.LParen = p.pos
@@ -636,7 +636,7 @@ func (p *parser) parseInherit() *Inherit {
 		case TSemi:
 			in.Semi = p.pos
 			p.next()
-			in.Names = carve(&p.nameBuf, p.names[start:])
+			in.Names = p.nameBuf.Copy(p.names[start:])
 			p.names = p.names[:start]
 			return in
 		case TIdent, TOrKw, TStringOpen, TInterpOpen:
@@ -697,9 +697,9 @@ func (p *parser) parseAttrPath() *AttrPath {
 		n := p.parseAttrName()
 		p.names = append(p.names, n)
 	}
-	ap := p.paths.alloc()
-	ap.Names = carve(&p.nameBuf, p.names[start:])
-	ap.Dots = carve(&p.intBuf, p.offs[dstart:])
+	ap := p.paths.Alloc()
+	ap.Names = p.nameBuf.Copy(p.names[start:])
+	ap.Dots = p.intBuf.Copy(p.offs[dstart:])
 	p.names, p.offs = p.names[:start], p.offs[:dstart]
 	return ap
 }
@@ -709,7 +709,7 @@ func (p *parser) parseAttrName() AttrName {
 	case TIdent:
 		return p.ident()
 	case TOrKw:
-		id := p.idents.new(Ident{NamePos: p.pos, Name: "or"})
+		id := p.idents.New(Ident{NamePos: p.pos, Name: "or"})
 		p.next()
 		return id
 	case TStringOpen:
@@ -723,7 +723,7 @@ func (p *parser) parseAttrName() AttrName {
 
 // parseInterp parses ${ e } starting at "${".
 func (p *parser) parseInterp() *Interp {
-	x := p.interps.alloc()
+	x := p.interps.Alloc()
 	x.Dollar = p.pos
 	p.next()
 	x.X = p.parseExpr()
@@ -733,7 +733,7 @@ func (p *parser) parseInterp() *Interp {
 
 // parseString parses "..." starting at the opening quote.
 func (p *parser) parseString() *String {
-	s := p.strs.alloc()
+	s := p.strs.Alloc()
 	s.Open = p.pos
 	p.next()
 	start := len(p.parts)
@@ -741,7 +741,7 @@ func (p *parser) parseString() *String {
 		switch p.tok {
 		case TStringText:
 			raw := p.text()
-			t := p.texts.alloc()
+			t := p.texts.Alloc()
 			*t = StrText{TextPos: p.pos, Raw: raw, kind: quotedText}
 			p.parts = append(p.parts, t)
 			p.next()
@@ -751,7 +751,7 @@ func (p *parser) parseString() *String {
 		case TStringClose:
 			s.Close = p.pos
 			p.next()
-			s.Parts = carve(&p.partBuf, p.parts[start:])
+			s.Parts = p.partBuf.Copy(p.parts[start:])
 			p.parts = p.parts[:start]
 			return s
 		default:
@@ -762,14 +762,14 @@ func (p *parser) parseString() *String {
 
 // parseIndString parses ”...” starting at the opening quotes.
 func (p *parser) parseIndString() *String {
-	s := p.strs.alloc()
+	s := p.strs.Alloc()
 	s.Open, s.Indented = p.pos, true
 	p.next()
 	start := len(p.parts)
 	for {
 		switch p.tok {
 		case TStringText:
-			t := p.texts.alloc()
+			t := p.texts.Alloc()
 			t.TextPos, t.Raw = p.pos, p.text()
 			p.parts = append(p.parts, t)
 			p.next()
@@ -779,7 +779,7 @@ func (p *parser) parseIndString() *String {
 		case TIndStringClose:
 			s.Close = p.pos
 			p.next()
-			s.Parts = carve(&p.partBuf, p.parts[start:])
+			s.Parts = p.partBuf.Copy(p.parts[start:])
 			p.parts = p.parts[:start]
 			markIndented(s.Parts)
 			return s
@@ -793,7 +793,7 @@ func (p *parser) parseIndString() *String {
 // continues the path only when it directly follows the previous one; the
 // scanner only produces such pieces inside a path.
 func (p *parser) parsePath() *Path {
-	x := p.pathLits.new(Path{PathPos: p.pos})
+	x := p.pathLits.New(Path{PathPos: p.pos})
 	switch p.src[p.pos] {
 	case '/':
 		x.Kind = AbsPath
@@ -806,7 +806,7 @@ func (p *parser) parsePath() *Path {
 	for {
 		var part StrPart
 		if p.tok == TPathText {
-			part = p.texts.new(StrText{TextPos: p.pos, Raw: p.text()})
+			part = p.texts.New(StrText{TextPos: p.pos, Raw: p.text()})
 			p.next()
 		} else {
 			part = p.parseInterp()
@@ -820,7 +820,7 @@ func (p *parser) parsePath() *Path {
 			p.errorAt(x.PathEnd, "syntax error: unexpected end of path, expecting '${'")
 		}
 		if !more {
-			x.Parts = carve(&p.partBuf, p.parts[start:])
+			x.Parts = p.partBuf.Copy(p.parts[start:])
 			p.parts = p.parts[:start]
 			return x
 		}

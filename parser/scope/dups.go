@@ -1,6 +1,9 @@
 package scope
 
-import "github.com/nixdock/nixdock/parser"
+import (
+	"github.com/nixdock/nixdock/internal/slab"
+	"github.com/nixdock/nixdock/parser"
+)
 
 // Duplicate attributes, found the way Nix 2.8's parser finds them while it
 // builds attribute sets:
@@ -33,52 +36,19 @@ type attrTable struct {
 // from the checker's scratch memory; a table that outgrows its room moves
 // out.
 func (c *dupChecker) newTable(size int) *attrTable {
-	t := &c.mem.tables.take(1)[0]
+	t := &c.mem.tables.Take(1)[0]
 	if size > 0 {
-		t.entries = c.mem.entries.take(size)[:0]
+		t.entries = c.mem.entries.Take(size)[:0]
 	}
 	return t
-}
-
-// arena hands out runs of zeroed T from blocks it keeps, and takes them
-// all back at once.
-type arena[T any] struct {
-	blocks [][]T
-	b, i   int // the block in use, and the next free index in it
-}
-
-const arenaBlock = 256
-
-func (a *arena[T]) take(n int) []T {
-	for ; a.b < len(a.blocks); a.b, a.i = a.b+1, 0 {
-		if blk := a.blocks[a.b]; a.i+n <= len(blk) {
-			a.i += n
-			return blk[a.i-n : a.i : a.i]
-		}
-	}
-	a.blocks = append(a.blocks, make([]T, max(n, arenaBlock)))
-	a.i = n
-	return a.blocks[a.b][:n:n]
-}
-
-// reset takes back everything handed out, zeroing it, so that nothing
-// left in it keeps an old file's memory alive.
-func (a *arena[T]) reset() {
-	for k := 0; k < a.b && k < len(a.blocks); k++ {
-		clear(a.blocks[k])
-	}
-	if a.b < len(a.blocks) {
-		clear(a.blocks[a.b][:a.i])
-	}
-	a.b, a.i = 0, 0
 }
 
 // dupMemory is the scratch memory of duplicate checking. Nothing keeps
 // it once Resolve returns, so it goes from file to file (see freeDupMemory)
 // instead of being allocated afresh for each.
 type dupMemory struct {
-	tables  arena[attrTable]
-	entries arena[attrEntry]
+	tables  slab.Arena[attrTable]
+	entries slab.Arena[attrEntry]
 	// sets holds the literal sets already checked because they are the
 	// value of an attribute of an enclosing set, which needs their names.
 	sets map[*parser.AttrSet]*attrTable
@@ -98,8 +68,8 @@ func getDupMemory() *dupMemory {
 }
 
 func putDupMemory(m *dupMemory) {
-	m.tables.reset()
-	m.entries.reset()
+	m.tables.Reset()
+	m.entries.Reset()
 	clear(m.sets)
 	select {
 	case freeDupMemory <- m:

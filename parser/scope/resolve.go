@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/nixdock/nixdock/internal/slab"
 	"github.com/nixdock/nixdock/parser"
 )
 
@@ -33,74 +34,17 @@ type resolver struct {
 	dups    dupChecker
 	dupErrs []*parser.Error
 	unbound []*parser.Error
-	// useSlab and defSlab hand out Uses and Defs in blocks, so a file
-	// costs a few allocations rather than one per name.
-	useSlab   []Use
-	defSlab   []Def
-	scopeSlab []Scope
-	listSlab  []*Def // room for scopes' lists of names
-	useN      int    // size of the last block
-	defN      int
-	scopeN    int
-	listN     int
+	// The slabs hand out Uses, Defs, Scopes and the scopes' lists of
+	// names in chunks, so a file costs a few allocations rather than one
+	// per name.
+	useSlab   slab.Slab[Use]
+	defSlab   slab.Slab[Def]
+	scopeSlab slab.Slab[Scope]
+	listSlab  slab.Slab[*Def]
 	merges    mergeState
 }
 
-// nextBlock is the size of the next block: small at first, so that the
-// many small files of a tree do not each pay for room they never use, then
-// doubling.
-func nextBlock(n int) int {
-	if n == 0 {
-		return 4
-	}
-	return min(2*n, 256)
-}
-
-func (r *resolver) newUse() *Use {
-	if len(r.useSlab) == 0 {
-		r.useN = nextBlock(r.useN)
-		r.useSlab = make([]Use, r.useN)
-	}
-	u := &r.useSlab[0]
-	r.useSlab = r.useSlab[1:]
-	return u
-}
-
-func (r *resolver) newScope() *Scope {
-	if len(r.scopeSlab) == 0 {
-		r.scopeN = nextBlock(r.scopeN)
-		r.scopeSlab = make([]Scope, r.scopeN)
-	}
-	s := &r.scopeSlab[0]
-	r.scopeSlab = r.scopeSlab[1:]
-	return s
-}
-
-// defList returns an empty list with room for n names, cut from a block
-// shared by the file's scopes; a list that outgrows it moves out.
-func (r *resolver) defList(n int) []*Def {
-	if n > 64 {
-		return make([]*Def, 0, n)
-	}
-	if len(r.listSlab) < n {
-		r.listN = min(max(n, 2*r.listN, 8), 256)
-		r.listSlab = make([]*Def, r.listN)
-	}
-	l := r.listSlab[:0:n]
-	r.listSlab = r.listSlab[n:]
-	return l
-}
-
-func (r *resolver) newDef(d Def) *Def {
-	if len(r.defSlab) == 0 {
-		r.defN = nextBlock(r.defN)
-		r.defSlab = make([]Def, r.defN)
-	}
-	p := &r.defSlab[0]
-	r.defSlab = r.defSlab[1:]
-	*p = d
-	return p
-}
+func (r *resolver) newDef(d Def) *Def { return r.defSlab.New(d) }
 
 // Resolve binds every variable reference in f. f.Expr must be non-nil.
 //
@@ -135,12 +79,11 @@ func (r *resolver) errorf(list *[]*parser.Error, off int, format string, args ..
 }
 
 func (r *resolver) open(kind ScopeKind, node parser.Node, parent *Scope, pos, end, ndefs int) *Scope {
-	s := r.newScope()
-	*s = Scope{Kind: kind, Parent: parent, Node: node, Pos: pos, End: end, withs: parent.withs}
+	s := r.scopeSlab.New(Scope{Kind: kind, Parent: parent, Node: node, Pos: pos, End: end, withs: parent.withs})
 	if kind == WithScope {
 		s.withs = append([]*parser.With{node.(*parser.With)}, parent.withs...)
 	} else if ndefs > 0 {
-		s.defs = r.defList(ndefs)
+		s.defs = r.listSlab.Room(ndefs)
 	}
 	parent.Children = append(parent.Children, s)
 	return s
@@ -149,8 +92,7 @@ func (r *resolver) open(kind ScopeKind, node parser.Node, parent *Scope, pos, en
 // use binds the variable reference id, seen in scope s.
 func (r *resolver) use(id *parser.Ident, s *Scope) {
 	b, d, withs := s.Lookup(id.Name)
-	u := r.newUse()
-	*u = Use{Ident: id, Scope: s, Def: d, Withs: withs}
+	u := r.useSlab.New(Use{Ident: id, Scope: s, Def: d, Withs: withs})
 	r.info.Uses = append(r.info.Uses, u)
 	if b == Unbound {
 		r.errorf(&r.unbound, id.NamePos, "undefined variable '%s'", id.Name)

@@ -1,0 +1,103 @@
+// Package slab hands out values from chunks, so that building a syntax tree
+// or a scope table costs a few allocations rather than one per node. A
+// chunk stays alive while any value in it is, which suits data that is
+// kept or dropped as a whole: one file's tree, one file's scopes. A slab
+// must not outlive the data it serves, or every file would keep the ones
+// before it alive through shared chunks.
+package slab
+
+// nextChunk is the size of the next chunk: small at first, so that one
+// small file does not pay for room it never uses, then doubling, so that a
+// large one needs few allocations.
+func nextChunk(n int) int {
+	if n == 0 {
+		return 8
+	}
+	return min(2*n, 256)
+}
+
+// Slab hands out pointers to zeroed T. The zero Slab is ready to use.
+type Slab[T any] struct {
+	free []T
+	n    int // size of the last chunk
+}
+
+// Alloc returns a pointer to a zeroed T.
+func (s *Slab[T]) Alloc() *T {
+	if len(s.free) == 0 {
+		s.n = nextChunk(s.n)
+		s.free = make([]T, s.n)
+	}
+	x := &s.free[0]
+	s.free = s.free[1:]
+	return x
+}
+
+// New returns a pointer to a copy of v.
+func (s *Slab[T]) New(v T) *T {
+	x := s.Alloc()
+	*x = v
+	return x
+}
+
+// Room returns an empty slice with capacity n, its capacity capped so that
+// appending past it moves the slice out rather than over a neighbour.
+func (s *Slab[T]) Room(n int) []T {
+	if n == 0 {
+		return nil
+	}
+	if n > 64 {
+		return make([]T, 0, n)
+	}
+	if len(s.free) < n {
+		s.n = max(nextChunk(s.n), n)
+		s.free = make([]T, s.n)
+	}
+	out := s.free[:0:n]
+	s.free = s.free[n:]
+	return out
+}
+
+// Copy returns a copy of items in room from the slab (nil for none).
+func (s *Slab[T]) Copy(items []T) []T {
+	if len(items) == 0 {
+		return nil
+	}
+	return append(s.Room(len(items)), items...)
+}
+
+// arenaChunk is the size of an Arena's chunks.
+const arenaChunk = 256
+
+// Arena hands out runs of zeroed T from blocks it keeps, and takes them
+// all back at once: scratch memory that serves one file after another.
+// The zero Arena is ready to use.
+type Arena[T any] struct {
+	blocks [][]T
+	b, i   int // the block in use, and the next free index in it
+}
+
+// Take returns n zeroed T, their capacity capped at n.
+func (a *Arena[T]) Take(n int) []T {
+	for ; a.b < len(a.blocks); a.b, a.i = a.b+1, 0 {
+		if blk := a.blocks[a.b]; a.i+n <= len(blk) {
+			a.i += n
+			return blk[a.i-n : a.i : a.i]
+		}
+	}
+	a.blocks = append(a.blocks, make([]T, max(n, arenaChunk)))
+	a.i = n
+	return a.blocks[a.b][:n:n]
+}
+
+// Reset takes back everything handed out, zeroing it, so that nothing
+// left in it keeps an old file's memory alive.
+func (a *Arena[T]) Reset() {
+	for k := 0; k < a.b && k < len(a.blocks); k++ {
+		clear(a.blocks[k])
+	}
+	if a.b < len(a.blocks) {
+		clear(a.blocks[a.b][:a.i])
+	}
+	a.b, a.i = 0, 0
+}

@@ -1,0 +1,106 @@
+package slab
+
+import "testing"
+
+type node struct {
+	a, b int
+	p    *node
+}
+
+func TestAllocGivesDistinctZeroedValues(t *testing.T) {
+	var s Slab[node]
+	seen := map[*node]bool{}
+	for i := range 1000 {
+		x := s.Alloc()
+		if *x != (node{}) {
+			t.Fatalf("alloc %d: not zeroed: %+v", i, *x)
+		}
+		if seen[x] {
+			t.Fatalf("alloc %d: pointer handed out twice", i)
+		}
+		seen[x] = true
+		x.a, x.b = i, -i
+	}
+	for x := range seen {
+		if x.a != -x.b {
+			t.Fatalf("a value was overwritten: %+v", *x)
+		}
+	}
+	if y := s.New(node{a: 7}); y.a != 7 {
+		t.Fatalf("New: %+v", *y)
+	}
+}
+
+func TestRoomAndCopyDoNotOverlap(t *testing.T) {
+	var s Slab[int]
+	var lists [][]int
+	for n := range 100 { // beyond 64 a list gets memory of its own
+		l := s.Room(n)
+		if len(l) != 0 || cap(l) != n {
+			t.Fatalf("Room(%d): len %d cap %d", n, len(l), cap(l))
+		}
+		for range n {
+			l = append(l, n)
+		}
+		lists = append(lists, l)
+		c := s.Copy(l)
+		if len(c) != n || cap(c) != n {
+			t.Fatalf("Copy of %d: len %d cap %d", n, len(c), cap(c))
+		}
+		lists = append(lists, c)
+	}
+	// Appending to a full list moves it rather than writing over the next.
+	lists[10] = append(lists[10], -1)
+	for k, l := range lists {
+		n := k / 2
+		if k == 10 {
+			l = l[:n]
+		}
+		for _, v := range l {
+			if v != n {
+				t.Fatalf("list %d holds %v", k, l)
+			}
+		}
+	}
+	if s.Copy(nil) != nil || s.Room(0) != nil {
+		t.Fatal("empty room or copy is not nil")
+	}
+}
+
+func TestArenaReusesZeroedMemory(t *testing.T) {
+	var a Arena[node]
+	other := &node{a: 1}
+	var first *node
+	for round := range 3 {
+		var runs [][]node
+		for n := 1; n < 400; n += 37 { // one run larger than a chunk
+			r := a.Take(n)
+			if len(r) != n || cap(r) != n {
+				t.Fatalf("Take(%d): len %d cap %d", n, len(r), cap(r))
+			}
+			for i := range r {
+				if r[i] != (node{}) {
+					t.Fatalf("round %d: Take(%d)[%d] not zeroed: %+v", round, n, i, r[i])
+				}
+				r[i] = node{a: n, b: i, p: other}
+			}
+			runs = append(runs, r)
+		}
+		for _, r := range runs {
+			for i := range r {
+				if r[i].a != len(r) || r[i].b != i {
+					t.Fatalf("round %d: runs overlap", round)
+				}
+			}
+		}
+		if round == 0 {
+			first = &runs[0][0]
+		} else if &runs[0][0] != first {
+			t.Fatalf("round %d: memory not reused after Reset", round)
+		}
+		a.Reset()
+		if first.p != nil {
+			t.Fatalf("Reset left a pointer behind")
+		}
+	}
+}
