@@ -50,9 +50,12 @@ func literalValue(s *String) (string, bool) {
 	return b.String(), true
 }
 
-func TestStringValuesAgainstNix(t *testing.T) {
+// nixValues evaluates each of cases, string expressions, with Nix in one
+// process and returns the values.
+func nixValues(t *testing.T, cases []string) []string {
+	t.Helper()
 	nixtest.Require(t)
-	r := nixtest.EvalJSON(t, "[\n"+strings.Join(stringCases, "\n")+"\n]")
+	r := nixtest.EvalJSON(t, "[\n"+strings.Join(cases, "\n")+"\n]")
 	if !r.OK {
 		t.Fatalf("nix: %s", r.Stderr)
 	}
@@ -60,9 +63,14 @@ func TestStringValuesAgainstNix(t *testing.T) {
 	if err := json.Unmarshal([]byte(r.Stdout), &want); err != nil {
 		t.Fatalf("%v: %s", err, r.Stdout)
 	}
-	if len(want) != len(stringCases) {
-		t.Fatalf("nix returned %d strings for %d cases", len(want), len(stringCases))
+	if len(want) != len(cases) {
+		t.Fatalf("nix returned %d strings for %d cases", len(want), len(cases))
 	}
+	return want
+}
+
+func TestStringValuesAgainstNix(t *testing.T) {
+	want := nixValues(t, stringCases)
 	for i, src := range stringCases {
 		f, err := ParseFile("t.nix", []byte(src), 0)
 		if err != nil {
@@ -114,17 +122,7 @@ func TestRandomIndentedStringsAgainstNix(t *testing.T) {
 		}
 		cases = append(cases, src)
 	}
-	r := nixtest.EvalJSON(t, "[\n"+strings.Join(cases, "\n")+"\n]")
-	if !r.OK {
-		t.Fatalf("nix: %s", r.Stderr)
-	}
-	var want []string
-	if err := json.Unmarshal([]byte(r.Stdout), &want); err != nil {
-		t.Fatalf("%v: %s", err, r.Stdout)
-	}
-	if len(want) != len(cases) {
-		t.Fatalf("nix returned %d strings for %d cases", len(want), len(cases))
-	}
+	want := nixValues(t, cases)
 	for i, src := range cases {
 		f, _ := ParseFile("t.nix", []byte(src), 0)
 		got, ok := literalValue(f.Expr.(*String))
