@@ -26,6 +26,23 @@ var desugared = map[parser.Kind]string{
 	parser.TMinus: "__sub", parser.TStar: "__mul", parser.TSlash: "__div",
 }
 
+// form writes items in order: a string as it is, an expression in Nix's
+// form. It reports whether every expression could be written.
+func form(b *strings.Builder, items ...any) bool {
+	ok := true
+	for _, it := range items {
+		switch it := it.(type) {
+		case string:
+			b.WriteString(it)
+		case parser.Expr:
+			ok = write(b, it) && ok
+		default:
+			panic(fmt.Sprintf("parity: form item %T", it))
+		}
+	}
+	return ok
+}
+
 func write(b *strings.Builder, e parser.Expr) bool {
 	switch e := e.(type) {
 	case *parser.Paren:
@@ -36,13 +53,9 @@ func write(b *strings.Builder, e parser.Expr) bool {
 		fmt.Fprint(b, e.Value)
 	case *parser.Unary:
 		if e.Op == parser.TMinus {
-			b.WriteString("(__sub 0 ")
-		} else {
-			b.WriteString("(! ")
+			return form(b, "(__sub 0 ", e.X, ")")
 		}
-		ok := write(b, e.X)
-		b.WriteString(")")
-		return ok
+		return form(b, "(! ", e.X, ")")
 	case *parser.Binary:
 		return binary(b, e)
 	case *parser.Apply:
@@ -94,61 +107,35 @@ func write(b *strings.Builder, e parser.Expr) bool {
 		b.WriteString(")")
 		return ok
 	case *parser.Select:
-		b.WriteString("(")
-		ok := write(b, e.X)
-		b.WriteString(")")
+		ok := form(b, "(", e.X, ")")
 		ok = path(b, e.Path) && ok
 		if e.Default != nil {
-			b.WriteString(" or (")
-			ok = write(b, e.Default) && ok
-			b.WriteString(")")
+			ok = form(b, " or (", e.Default, ")") && ok
 		}
 		return ok
 	case *parser.HasAttr:
-		b.WriteString("((")
-		ok := write(b, e.X)
-		b.WriteString(") ? ")
+		ok := form(b, "((", e.X, ") ? ")
 		var pb strings.Builder
 		ok = path(&pb, e.Path) && ok
 		b.WriteString(strings.TrimPrefix(pb.String(), "."))
 		b.WriteString(")")
 		return ok
 	case *parser.If:
-		b.WriteString("(if ")
-		ok := write(b, e.Cond)
-		b.WriteString(" then ")
-		ok = write(b, e.Then) && ok
-		b.WriteString(" else ")
-		ok = write(b, e.Else) && ok
-		b.WriteString(")")
-		return ok
+		return form(b, "(if ", e.Cond, " then ", e.Then, " else ", e.Else, ")")
 	case *parser.Assert:
-		b.WriteString("assert ")
-		ok := write(b, e.Cond)
-		b.WriteString("; ")
-		return write(b, e.Body) && ok
+		return form(b, "assert ", e.Cond, "; ", e.Body)
 	case *parser.With:
-		b.WriteString("(with ")
-		ok := write(b, e.Scope)
-		b.WriteString("; ")
-		ok = write(b, e.Body) && ok
-		b.WriteString(")")
-		return ok
+		return form(b, "(with ", e.Scope, "; ", e.Body, ")")
 	case *parser.Lambda:
 		if e.Formals != nil || e.Param == nil {
 			return false
 		}
-		b.WriteString("(" + e.Param.Name + ": ")
-		ok := write(b, e.Body)
-		b.WriteString(")")
-		return ok
+		return form(b, "("+e.Param.Name+": ", e.Body, ")")
 	case *parser.List:
 		b.WriteString("[ ")
 		ok := true
 		for _, x := range e.Elems {
-			b.WriteString("(")
-			ok = write(b, x) && ok
-			b.WriteString(") ")
+			ok = form(b, "(", x, ") ") && ok
 		}
 		b.WriteString("]")
 		return ok
@@ -160,46 +147,30 @@ func write(b *strings.Builder, e parser.Expr) bool {
 
 func binary(b *strings.Builder, e *parser.Binary) bool {
 	x, y := e.X, e.Y
-	var ok bool
 	switch e.Op {
 	case parser.TMinus, parser.TStar, parser.TSlash:
-		b.WriteString("(" + desugared[e.Op] + " ")
-		ok = write(b, x)
-		b.WriteString(" ")
-		ok = write(b, y) && ok
-		b.WriteString(")")
+		return form(b, "("+desugared[e.Op]+" ", x, " ", y, ")")
 	case parser.TLt, parser.TGt, parser.TLeq, parser.TGeq:
 		// a < b is __lessThan a b; a > b swaps; <= and >= negate.
 		if e.Op == parser.TGt || e.Op == parser.TLeq {
 			x, y = y, x
 		}
-		neg := e.Op == parser.TLeq || e.Op == parser.TGeq
-		if neg {
-			b.WriteString("(! ")
+		if e.Op == parser.TLeq || e.Op == parser.TGeq {
+			return form(b, "(! (__lessThan ", x, " ", y, "))")
 		}
-		b.WriteString("(__lessThan ")
-		ok = write(b, x)
-		b.WriteString(" ")
-		ok = write(b, y) && ok
-		b.WriteString(")")
-		if neg {
-			b.WriteString(")")
-		}
-	default:
-		op, known := map[parser.Kind]string{
-			parser.TEq: "==", parser.TNeq: "!=", parser.TAnd: "&&", parser.TOr: "||",
-			parser.TImpl: "->", parser.TUpdate: "//", parser.TConcat: "++", parser.TPlus: "+",
-		}[e.Op]
-		if !known {
-			return false
-		}
-		b.WriteString("(")
-		ok = write(b, x)
-		b.WriteString(" " + op + " ")
-		ok = write(b, y) && ok
-		b.WriteString(")")
+		return form(b, "(__lessThan ", x, " ", y, ")")
 	}
-	return ok
+	op, known := infix[e.Op]
+	if !known {
+		return false
+	}
+	return form(b, "(", x, " "+op+" ", y, ")")
+}
+
+// infix holds the operators Nix prints between their operands.
+var infix = map[parser.Kind]string{
+	parser.TEq: "==", parser.TNeq: "!=", parser.TAnd: "&&", parser.TOr: "||",
+	parser.TImpl: "->", parser.TUpdate: "//", parser.TConcat: "++", parser.TPlus: "+",
 }
 
 func path(b *strings.Builder, p *parser.AttrPath) bool {
