@@ -34,3 +34,13 @@ nix_accepted() {
     sort >"$2"
   echo "Nix rejects $(($(wc -l <"$1") - $(wc -l <"$2"))) of $(wc -l <"$1") files (left out of both runs)"
 }
+
+# prepare_tree DIR: checks the tools, builds nixdock, and lists in
+# $WORK/files the .nix files under DIR that Nix accepts.
+prepare_tree() {
+  need nix-instantiate "apt-get install nix-bin"
+  need /usr/bin/time "apt-get install time"
+  build_nixdock
+  find "$(cd "$1" && pwd)" -name '*.nix' -type f | sort >"$WORK/all"
+  nix_accepted "$WORK/all" "$WORK/files"
+}

@@ -4,12 +4,7 @@
 # end to end, as a pre-commit hook runs it.
 source "$(dirname "$0")/common.sh"
 DIR=${1:?usage: bench/lint.sh DIR}
-need nix-instantiate "apt-get install nix-bin"
-need /usr/bin/time "apt-get install time"
-build_nixdock
-
-find "$(cd "$DIR" && pwd)" -name '*.nix' -type f | sort >"$WORK/all"
-nix_accepted "$WORK/all" "$WORK/files"
+prepare_tree "$DIR"
 echo "$(wc -l <"$WORK/files") files"
 
 measure "nixdock lint (all cores)" xargs -a "$WORK/files" -d '\n' "$NIXDOCK" lint --exit-zero --quiet --format concise

@@ -3,12 +3,7 @@
 # process and in one nix-instantiate --parse process, and compare.
 source "$(dirname "$0")/common.sh"
 DIR=${1:?usage: bench/parse.sh DIR}
-need nix-instantiate "apt-get install nix-bin"
-need /usr/bin/time "apt-get install time"
-build_nixdock
-
-find "$(cd "$DIR" && pwd)" -name '*.nix' -type f | sort >"$WORK/all"
-nix_accepted "$WORK/all" "$WORK/files"
+prepare_tree "$DIR"
 n=$(wc -l <"$WORK/files")
 bytes=$(xargs -a "$WORK/files" -d '\n' cat | wc -c)
 echo "$n files, $((bytes / 1024)) KiB"
