@@ -44,3 +44,10 @@ prepare_tree() {
   find "$(cd "$1" && pwd)" -name '*.nix' -type f | sort >"$WORK/all"
   nix_accepted "$WORK/all" "$WORK/files"
 }
+
+# ALL runs a command with the files of a list as arguments: ALL -a LIST
+# CMD... It is xargs with the largest argument buffer the system allows,
+# so that a tree's list fits one process (xargs by default splits it into
+# 128 KiB pieces, a process each). An array, as time(1) runs it.
+max_args=$(xargs --show-limits </dev/null 2>&1 | awk -F': ' '/actually use/ {print $2}')
+ALL=(xargs -s "${max_args:-131072}" -d '\n')

@@ -7,10 +7,10 @@ DIR=${1:?usage: bench/lint.sh DIR}
 prepare_tree "$DIR"
 echo "$(wc -l <"$WORK/files") files"
 
-measure "nixdock lint (all cores)" xargs -a "$WORK/files" -d '\n' "$NIXDOCK" lint --exit-zero --quiet --format concise
+measure "nixdock lint (all cores)" "${ALL[@]}" -a "$WORK/files" "$NIXDOCK" lint --exit-zero --quiet --format concise
 ours=$WALL; oursRSS=$RSS
-measure "nixdock lint -j 1" xargs -a "$WORK/files" -d '\n' "$NIXDOCK" lint -j 1 --exit-zero --quiet --format concise
-measure "nix-instantiate --parse" xargs -a "$WORK/files" -d '\n' nix-instantiate --parse
+measure "nixdock lint -j 1" "${ALL[@]}" -a "$WORK/files" "$NIXDOCK" lint -j 1 --exit-zero --quiet --format concise
+measure "nix-instantiate --parse" "${ALL[@]}" -a "$WORK/files" nix-instantiate --parse
 theirs=$WALL
 awk -v o="$ours" -v t="$theirs" 'BEGIN { printf "nixdock lint is %.1fx faster than nix-instantiate --parse (target: 5x)\n", t / (o > 0 ? o : 0.001) }'
 echo "peak RSS of the lint: ${oursRSS} KiB (target: under 100 MB)"
