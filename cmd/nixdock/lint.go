@@ -328,38 +328,32 @@ func (c *lintCmd) explicit(path string) bool {
 	return false
 }
 
-// configCache finds and loads each directory's config once. Directories
-// are probed once each: the answer for a directory is shared by every
-// directory below it that has no config of its own.
+// configCache finds and loads each directory's config once.
 type configCache struct {
 	// wd is the working directory, asked once: filepath.Abs asks for each
-	// path, which costs two stat calls every time. Empty if unknown.
+	// path, which costs two stat calls every time.
 	wd     string
+	wdErr  error
+	finder config.Finder
 	mu     sync.Mutex
-	byDir  map[string]string // absolute directory -> governing config file ("" for none)
 	byPath map[string]*config.Config
 	errs   map[string]error
 }
 
 func newConfigCache() *configCache {
-	wd, _ := os.Getwd()
-	return &configCache{wd: wd, byDir: map[string]string{}, byPath: map[string]*config.Config{}, errs: map[string]error{}}
+	wd, err := os.Getwd()
+	return &configCache{wd: wd, wdErr: err, byPath: map[string]*config.Config{}, errs: map[string]error{}}
 }
 
 func (cc *configCache) forFile(path string) (*config.Config, error) {
-	dir := filepath.Dir(path)
-	if filepath.IsAbs(dir) {
-		dir = filepath.Clean(dir)
-	} else if cc.wd != "" {
-		dir = filepath.Join(cc.wd, dir)
-	} else {
-		abs, err := filepath.Abs(dir)
-		if err != nil {
-			return nil, err
+	dir := filepath.Dir(path) // clean already
+	if !filepath.IsAbs(dir) {
+		if cc.wdErr != nil {
+			return nil, cc.wdErr
 		}
-		dir = abs
+		dir = filepath.Join(cc.wd, dir)
 	}
-	p := cc.find(dir)
+	p := cc.finder.Find(dir)
 	cc.mu.Lock()
 	defer cc.mu.Unlock()
 	if p == "" {
@@ -378,39 +372,6 @@ func (cc *configCache) forFile(path string) (*config.Config, error) {
 	}
 	cc.byPath[p] = cfg
 	return cfg, nil
-}
-
-// find is config.Find with every directory's answer remembered. The
-// probing runs outside the lock, so that one worker's system calls do not
-// hold up the others; two workers may probe the same directory at once,
-// and find the same answer.
-func (cc *configCache) find(dir string) string {
-	var chain []string
-	found := ""
-	for {
-		cc.mu.Lock()
-		p, ok := cc.byDir[dir]
-		cc.mu.Unlock()
-		if ok {
-			found = p
-			break
-		}
-		chain = append(chain, dir)
-		p, last := config.Probe(dir)
-		if p != "" || last {
-			found = p
-			break
-		}
-		dir = filepath.Dir(dir)
-	}
-	if len(chain) > 0 {
-		cc.mu.Lock()
-		for _, d := range chain {
-			cc.byDir[d] = found
-		}
-		cc.mu.Unlock()
-	}
-	return found
 }
 
 // display shortens an absolute path to one relative to the working

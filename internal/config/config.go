@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/bmatcuk/doublestar/v4"
 	"github.com/pelletier/go-toml/v2"
@@ -190,20 +191,56 @@ func Find(dir string) (string, error) {
 	if err != nil {
 		return "", err
 	}
+	return new(Finder).Find(dir), nil
+}
+
+// Finder is Find for callers that search for many files: it remembers
+// every directory's answer, so that a tree costs one probe per directory,
+// and an answer is shared by every directory below that has no config of
+// its own. It is safe for concurrent use; the zero Finder is ready.
+type Finder struct {
+	mu    sync.Mutex
+	byDir map[string]string // absolute directory -> governing config file ("" for none)
+}
+
+// Find is the package's Find for an absolute, clean directory. Probing
+// runs outside the lock, so that one caller's system calls do not hold up
+// the others; two callers may probe the same directory at once, and find
+// the same answer.
+func (f *Finder) Find(dir string) string {
+	var chain []string
+	found := ""
 	for {
-		p, last := Probe(dir)
+		f.mu.Lock()
+		p, ok := f.byDir[dir]
+		f.mu.Unlock()
+		if ok {
+			found = p
+			break
+		}
+		chain = append(chain, dir)
+		p, last := probe(dir)
 		if p != "" || last {
-			return p, nil
+			found = p
+			break
 		}
 		dir = filepath.Dir(dir)
 	}
+	f.mu.Lock()
+	if f.byDir == nil {
+		f.byDir = map[string]string{}
+	}
+	for _, d := range chain {
+		f.byDir[d] = found
+	}
+	f.mu.Unlock()
+	return found
 }
 
-// Probe looks in one absolute directory: it returns the config file there,
+// probe looks in one absolute directory: it returns the config file there,
 // if any, and whether the search stops at dir (it holds .git or is the
-// filesystem root). Callers that search for many files cache its answers
-// by directory, so that a tree costs one probe per directory.
-func Probe(dir string) (path string, last bool) {
+// filesystem root).
+func probe(dir string) (path string, last bool) {
 	for _, n := range FileNames {
 		p := filepath.Join(dir, n)
 		if m, err := readfile.Mode(p); err == nil && m.IsRegular() {

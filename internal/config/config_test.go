@@ -100,14 +100,23 @@ func TestFindStopsAtRepositoryRoot(t *testing.T) {
 			t.Errorf("Find(%s) = %q, %v; want %s", dir, got, err, want)
 		}
 	}
+	var finder Finder
+	if got := finder.Find(filepath.Join(root, "outer/repo/a/b")); got != filepath.Join(root, "outer/repo/.nixdock.toml") {
+		t.Errorf("Finder.Find(a/b) = %q", got)
+	}
 	if err := os.Remove(filepath.Join(root, "outer/repo/.nixdock.toml")); err != nil {
 		t.Fatal(err)
 	}
 	if got, _ := Find(filepath.Join(root, "outer/repo/a")); got != "" {
 		t.Errorf("Find went past the repository root to %s", got)
 	}
-	if p, last := Probe(filepath.Join(root, "outer/repo")); p != "" || !last {
-		t.Errorf("Probe(repo root) = %q, %v; want no config and the last directory", p, last)
+	// The finder answered for every directory from a/b up to the config at
+	// once, and does not look again.
+	if got := finder.Find(filepath.Join(root, "outer/repo/a")); got != filepath.Join(root, "outer/repo/.nixdock.toml") {
+		t.Errorf("Finder.Find(a) = %q, want the answer remembered from a/b", got)
+	}
+	if p, last := probe(filepath.Join(root, "outer/repo")); p != "" || !last {
+		t.Errorf("probe(repo root) = %q, %v; want no config and the last directory", p, last)
 	}
 }
 
