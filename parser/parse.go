@@ -70,12 +70,12 @@ var parserPool sync.Pool
 func (p *parser) reset() {
 	a := p.nodeAlloc
 	*p = parser{}
-	p.names, p.binds, p.exprs, p.parts, p.offs, p.fms = a.names, a.binds, a.exprs, a.parts, a.offs, a.fms
-	clear(p.names)
-	clear(p.binds)
-	clear(p.exprs)
-	clear(p.parts)
-	clear(p.fms)
-	p.names, p.binds, p.exprs, p.parts = p.names[:0], p.binds[:0], p.exprs[:0], p.parts[:0]
-	p.offs, p.fms = p.offs[:0], p.fms[:0]
+	p.names, p.binds, p.exprs, p.parts, p.offs, p.fms = emptied(a.names), emptied(a.binds), emptied(a.exprs), emptied(a.parts), emptied(a.offs), emptied(a.fms)
+}
+
+// emptied returns s with no items and its room kept, zeroing what it held
+// so that no old tree stays reachable through it.
+func emptied[T any](s []T) []T {
+	clear(s)
+	return s[:0]
 }

@@ -76,6 +76,9 @@ func scan(src []byte) ([]Token, []scanError) {
 // Its capacity bounds what it holds to a few tables of the largest file.
 var freeTokens = make(chan []Token, 8)
 
+// oneByte maps the bytes that are always a token by themselves to it.
+var oneByte = [256]Kind{'(': TLParen, ')': TRParen, '[': TLBrack, ']': TRBrack, ';': TSemi, ',': TComma}
+
 func (s *scanner) emit(k Kind, pos, end int) {
 	s.toks = append(s.toks, Token{Kind: k, Pos: int32(pos), End: int32(end)})
 }
@@ -528,26 +531,12 @@ func (s *scanner) scanCode(i int) int {
 				return i + 2
 			}
 			b.offer(TIllegal, 1)
-		case '(':
-			s.emit(TLParen, i, i+1)
-			return i + 1
-		case ')':
-			s.emit(TRParen, i, i+1)
-			return i + 1
-		case '[':
-			s.emit(TLBrack, i, i+1)
-			return i + 1
-		case ']':
-			s.emit(TRBrack, i, i+1)
+		case '(', ')', '[', ']', ';', ',':
+			// Never the start of anything longer.
+			s.emit(oneByte[c], i, i+1)
 			return i + 1
 		case ':':
 			b.offer(TColon, 1)
-		case ';':
-			s.emit(TSemi, i, i+1)
-			return i + 1
-		case ',':
-			s.emit(TComma, i, i+1)
-			return i + 1
 		case '@':
 			b.offer(TAt, 1)
 		case '?':

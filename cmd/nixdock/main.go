@@ -106,15 +106,26 @@ func main() {
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(400)
 	}
-	// NIXDOCK_CPUPROFILE=FILE writes a CPU profile, for the benchmarks.
-	if p := os.Getenv("NIXDOCK_CPUPROFILE"); p != "" {
-		if f, err := os.Create(p); err == nil {
-			_ = pprof.StartCPUProfile(f)
-			code := run(os.Args[1:], &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr})
-			pprof.StopCPUProfile()
-			_ = f.Close()
-			os.Exit(code)
-		}
+	stop := startProfile()
+	code := run(os.Args[1:], &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr})
+	stop()
+	os.Exit(code)
+}
+
+// startProfile writes a CPU profile to the file NIXDOCK_CPUPROFILE names,
+// for the benchmarks, until the function it returns is called.
+func startProfile() (stop func()) {
+	p := os.Getenv("NIXDOCK_CPUPROFILE")
+	if p == "" {
+		return func() {}
 	}
-	os.Exit(run(os.Args[1:], &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr}))
+	f, err := os.Create(p)
+	if err != nil {
+		return func() {}
+	}
+	_ = pprof.StartCPUProfile(f)
+	return func() {
+		pprof.StopCPUProfile()
+		_ = f.Close()
+	}
 }
