@@ -20,17 +20,6 @@ import (
 // win, so .ignore can re-include what .gitignore excludes.
 var ignoreFiles = []string{".gitignore", ".ignore"}
 
-// Files returns the files to lint under paths, sorted and without
-// duplicates. A path that cannot be read is reported in errs and the
-// others are still walked.
-func Files(paths []string) (files []string, errs []error) {
-	found, errs := Find(paths)
-	for _, f := range found {
-		files = append(files, f.Path)
-	}
-	return files, errs
-}
-
 // File is a file to lint.
 type File struct {
 	Path string
@@ -40,7 +29,9 @@ type File struct {
 	Regular bool
 }
 
-// Find is Files with what the search learnt about each file.
+// Find returns the files to lint under paths, sorted and without
+// duplicates, with what the search learnt about each. A path that cannot
+// be read is reported in errs and the others are still walked.
 func Find(paths []string) (files []File, errs []error) {
 	seen := map[string]bool{}
 	add := func(p string, regular bool) {

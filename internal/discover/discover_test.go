@@ -20,11 +20,11 @@ func write(t *testing.T, root, p, s string) {
 	}
 }
 
-func rel(t *testing.T, root string, files []string) []string {
+func rel(t *testing.T, root string, files []File) []string {
 	t.Helper()
 	var out []string
 	for _, f := range files {
-		r, err := filepath.Rel(root, f)
+		r, err := filepath.Rel(root, f.Path)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -62,7 +62,7 @@ func TestWalkAgreesWithGit(t *testing.T) {
 	write(t, root, "docs/.gitignore", "*\n!b.nix\n!.gitignore\n")
 	write(t, root, ".git/info/exclude", "nested/\n")
 
-	got, errs := Files([]string{root})
+	got, errs := Find([]string{root})
 	if len(errs) > 0 {
 		t.Fatal(errs)
 	}
@@ -102,14 +102,14 @@ func TestIgnoreFilesLinksAndExplicitPaths(t *testing.T) {
 	if err := os.Symlink(filepath.Join(root, "a.nix"), filepath.Join(root, "link.nix")); err != nil {
 		t.Fatal(err)
 	}
-	got, errs := Files([]string{root})
+	got, errs := Find([]string{root})
 	if len(errs) > 0 {
 		t.Fatal(errs)
 	}
 	if g := strings.Join(rel(t, root, got), " "); g != "a.nix b.nix link.nix store/e.nix" {
 		t.Errorf("found %s", g)
 	}
-	got, errs = Files([]string{filepath.Join(root, "gen", "c.nix"), filepath.Join(root, "missing.nix"), root + "/./a.nix"})
+	got, errs = Find([]string{filepath.Join(root, "gen", "c.nix"), filepath.Join(root, "missing.nix"), root + "/./a.nix"})
 	if len(errs) != 1 || !strings.Contains(errs[0].Error(), "missing.nix") {
 		t.Errorf("errors %v, want one naming missing.nix", errs)
 	}
