@@ -161,8 +161,9 @@ func markIndented(parts []StrPart) {
 // of the line found with IndexByte), not byte by byte: this is the hottest
 // loop of parsing a tree of NixOS modules, whose descriptions are indented
 // strings. An escape starts with ' or $, so the raw text shows it as content
-// where Nix's lexer does; the one escape that hides a line break, ”\ before
-// a newline, is handled by splitting the part into Nix's tokens instead.
+// where Nix's lexer does; the one escape that hides a line break (two
+// single quotes and a backslash before a newline) is handled by splitting
+// the part into Nix's tokens instead.
 func commonIndent(parts []StrPart) int {
 	atStart := true
 	minIndent := maxIndent
