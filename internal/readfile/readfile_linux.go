@@ -2,6 +2,7 @@ package readfile
 
 import (
 	"os"
+	"slices"
 	"sync"
 	"syscall"
 	"unsafe"
@@ -55,8 +56,8 @@ var scratch = sync.Pool{New: func() any { b := make([]byte, 64<<10); return &b }
 
 // readKnownRegular reads a file known to be regular with open, read and
 // close: a read that returns less than asked of a regular file has reached
-// its end, so neither a stat nor a second read is needed. Files larger
-// than the scratch buffer are left to readRegular (ok == false).
+// its end, so neither a stat nor a second read is needed. A file that
+// fills the scratch buffer is read on to its end from the same descriptor.
 func readKnownRegular(path string) (data []byte, ok bool, err error) {
 	fd, err := rawOpen(path)
 	if err != nil {
@@ -72,10 +73,23 @@ func readKnownRegular(path string) (data []byte, ok bool, err error) {
 		return nil, false, nil // not regular after all: os.ReadFile gives the usual error
 	case err != nil:
 		return nil, true, &os.PathError{Op: "read", Path: path, Err: err}
-	case n == len(buf):
-		return nil, false, nil
+	case n < len(buf):
+		return append([]byte(nil), buf[:n]...), true, nil
 	}
-	return append([]byte(nil), buf[:n]...), true, nil
+	data = append(make([]byte, 0, 2*n), buf[:n]...)
+	for {
+		if len(data) == cap(data) {
+			data = slices.Grow(data, len(data))
+		}
+		m, err := rawRead(fd, data[len(data):cap(data)])
+		if err != nil {
+			return nil, true, &os.PathError{Op: "read", Path: path, Err: err}
+		}
+		if m == 0 {
+			return data, true, nil
+		}
+		data = data[:len(data)+m]
+	}
 }
 
 // The system calls are made raw, without telling the Go scheduler: opening
