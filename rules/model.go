@@ -97,29 +97,34 @@ func FindImages(f *parser.File, info *scope.Info) []*Image {
 // backslashes (and the quotes of indented-string escapes) between its
 // letters are skipped.
 func mayBuildImage(src []byte) bool {
-	const word = "Image"
-	for i := 0; ; {
+	for i := 0; ; i++ {
 		j := bytes.IndexByte(src[i:], 'I')
 		if j < 0 {
 			return false
 		}
 		i += j
-		k, n := i+1, 1
-		for k < len(src) && n < len(word) {
-			switch c := src[k]; {
-			case c == word[n]:
-				n++
-			case c != '\\' && c != '\'':
-				k = len(src) // mismatch: stop this attempt
-				continue
-			}
-			k++
-		}
-		if n == len(word) {
+		if spelledAt(src, i+1, "mage") {
 			return true
 		}
-		i++
 	}
+}
+
+// spelledAt reports whether the letters of rest follow from src[k], with
+// only backslashes and single quotes between them.
+func spelledAt(src []byte, k int, rest string) bool {
+	for n := 0; n < len(rest); k++ {
+		if k >= len(src) {
+			return false
+		}
+		switch src[k] {
+		case rest[n]:
+			n++
+		case '\\', '\'':
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // model holds what the rules share about one file.
