@@ -43,6 +43,23 @@ func usagef(format string, args ...any) error {
 	return &usageError{msg: fmt.Sprintf(format, args...)}
 }
 
+// pathList is a list of path arguments, kept as given. kong's own decoding
+// of a []string passes every value through encoding/json, which for the
+// thousands of paths a pre-commit hook or xargs hands over costs as much
+// as parsing a good share of the files.
+type pathList []string
+
+func (l *pathList) Decode(ctx *kong.DecodeContext) error {
+	for _, t := range ctx.Scan.PopWhile(func(t kong.Token) bool { return t.IsValue() }) {
+		s, ok := t.Value.(string)
+		if !ok {
+			return fmt.Errorf("expected a path, got %v", t)
+		}
+		*l = append(*l, s)
+	}
+	return nil
+}
+
 // exitError carries an exit code without a message (findings were printed).
 type exitError struct{ code int }
 

@@ -316,6 +316,11 @@ func TestParseCommand(t *testing.T) {
 	if r.code != 1 || !strings.Contains(r.stderr, "undef.nix:1:1: undefined variable 'x'") || !strings.Contains(r.stderr, "dup.nix:1:10: attribute 'a' already defined") {
 		t.Errorf("parse errors: %d\n%s", r.code, r.stderr)
 	}
+	// Paths are kept as given, and "--" ends the flags.
+	r = nixdock(t, dir, "", "parse", "--", "ok.nix", "-dash.nix")
+	if r.code != 2 || !strings.Contains(r.stderr, "nixdock: -dash.nix: no such file") {
+		t.Errorf("parse -- -dash.nix: %d\n%s", r.code, r.stderr)
+	}
 	if r := nixdock(t, dir, "", "parse", "--dump", "ok.nix"); r.code != 0 || !strings.Contains(r.stdout, "AttrSet") {
 		t.Errorf("dump: %s", r.stdout)
 	}

@@ -17,7 +17,7 @@ import (
 type parseCmd struct {
 	Dump  bool     `help:"Print the syntax tree of each file."`
 	Jobs  int      `short:"j" help:"Files parsed in parallel (default: all cores)." default:"0"`
-	Files []string `arg:"" name:"file" help:"Nix files to parse." type:"path"`
+	Files pathList `arg:"" name:"file" help:"Nix files to parse."`
 }
 
 // parsed is what parsing one file printed, and the exit code it calls for.
