@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"sort"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -17,8 +18,12 @@ type File struct {
 	Tokens []Token
 	// Expr is the file's expression; nil when the file failed to parse.
 	Expr Expr
-	// lines holds the offset at which each line starts.
-	lines []int
+	// lines holds the offset at which each line starts. It is built the
+	// first time a position is asked for: most files are parsed, checked
+	// and dropped without anyone asking, and counting the lines of every
+	// file took a twentieth of the parse.
+	lines     []int
+	linesOnce sync.Once
 }
 
 // Position is a human-readable location in a file.
@@ -34,19 +39,28 @@ func (p Position) String() string {
 	return fmt.Sprintf("%s:%d:%d", p.Filename, p.Line, p.Column)
 }
 
-// NewFile returns a File for src with its line table built; Tokens and Expr
-// are filled by the parser.
+// NewFile returns a File for src; Tokens and Expr are filled by the parser.
 func NewFile(name string, src []byte) *File {
-	lines := make([]int, 1, bytes.Count(src, []byte{'\n'})+1)
-	for i := 0; ; {
-		j := bytes.IndexByte(src[i:], '\n')
-		if j < 0 {
-			break
+	return &File{Name: name, Src: src}
+}
+
+// lineStarts returns the offset at which each line starts, building the
+// table on first use. It is safe to call from several goroutines.
+func (f *File) lineStarts() []int {
+	f.linesOnce.Do(func() {
+		src := f.Src
+		lines := make([]int, 1, bytes.Count(src, []byte{'\n'})+1)
+		for i := 0; ; {
+			j := bytes.IndexByte(src[i:], '\n')
+			if j < 0 {
+				break
+			}
+			i += j + 1
+			lines = append(lines, i)
 		}
-		i += j + 1
-		lines = append(lines, i)
-	}
-	return &File{Name: name, Src: src, lines: lines}
+		f.lines = lines
+	})
+	return f.lines
 }
 
 // Release gives f's token table back for reuse by later parses and clears
@@ -67,17 +81,18 @@ func (f *File) Release() {
 
 // LineCount is the number of lines in the file (a final line without a
 // line break counts).
-func (f *File) LineCount() int { return len(f.lines) }
+func (f *File) LineCount() int { return len(f.lineStarts()) }
 
 // LineStart returns the offset of the first byte of 1-based line n.
 func (f *File) LineStart(n int) int {
 	if n < 1 {
 		return 0
 	}
-	if n > len(f.lines) {
+	lines := f.lineStarts()
+	if n > len(lines) {
 		return len(f.Src)
 	}
-	return f.lines[n-1]
+	return lines[n-1]
 }
 
 // Position converts a byte offset into a Position. Offsets outside the file
@@ -89,8 +104,9 @@ func (f *File) Position(off int) Position {
 	if off > len(f.Src) {
 		off = len(f.Src)
 	}
-	i := sort.Search(len(f.lines), func(i int) bool { return f.lines[i] > off }) - 1
-	start := f.lines[i]
+	lines := f.lineStarts()
+	i := sort.Search(len(lines), func(i int) bool { return lines[i] > off }) - 1
+	start := lines[i]
 	u16 := 0
 	for p := start; p < off; {
 		r, size := utf8.DecodeRune(f.Src[p:])

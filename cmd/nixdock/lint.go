@@ -23,7 +23,7 @@ import (
 )
 
 type lintCmd struct {
-	Paths         []string `arg:"" optional:"" name:"path" help:"Files or directories to lint (default: the current directory)."`
+	Paths         pathList `arg:"" optional:"" name:"path" help:"Files or directories to lint (default: the current directory)."`
 	Fix           bool     `help:"Apply safe fixes."`
 	UnsafeFixes   bool     `help:"Apply unsafe fixes too (with --fix or --diff)."`
 	Diff          bool     `help:"Print the fixes as a unified diff; write nothing."`
@@ -239,8 +239,8 @@ func codeErr(code int) error {
 
 // compact drops what the report will not need, so that memory follows the
 // largest file rather than the tree: a clean file keeps nothing, a file with
-// findings keeps its source and line table (for positions and excerpts) but
-// not its tokens and syntax tree.
+// findings keeps its source (for positions and excerpts) but not its tokens
+// and syntax tree.
 func (r *fileResult) compact() *fileResult {
 	if r.file == nil || r.err != nil {
 		return r
@@ -252,9 +252,7 @@ func (r *fileResult) compact() *fileResult {
 		r.newSrc = nil
 		return r
 	}
-	lite := *full
-	lite.Tokens, lite.Expr = nil, nil
-	r.file = &lite
+	r.file = parser.NewFile(full.Name, full.Src)
 	r.newSrc = nil
 	return r
 }
