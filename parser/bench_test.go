@@ -1,7 +1,10 @@
 package parser
 
 import (
+	"io/fs"
 	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -31,5 +34,37 @@ func BenchmarkScan(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		scan(src)
+	}
+}
+
+// BenchmarkTreeScan measures the scanner alone over every .nix file under
+// NIXDOCK_BENCH_TREE (see ../bench for the whole pipeline), giving each
+// token table back as the parser's users do.
+func BenchmarkTreeScan(b *testing.B) {
+	dir := os.Getenv("NIXDOCK_BENCH_TREE")
+	if dir == "" {
+		b.Skip("NIXDOCK_BENCH_TREE is not set")
+	}
+	var srcs [][]byte
+	var n int64
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".nix") {
+			return err
+		}
+		src, err := os.ReadFile(path)
+		srcs = append(srcs, src)
+		n += int64(len(src))
+		return err
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(n)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, src := range srcs {
+			toks, _ := scan(src)
+			(&File{Tokens: toks}).Release()
+		}
 	}
 }

@@ -40,6 +40,11 @@ type scanner struct {
 	toks  []Token
 	stack []scanState
 	errs  []scanError
+	// noPath and noURI remember where the last failed PATH and URI
+	// matches stopped. Every start inside such a run of path (or scheme)
+	// characters stops at the same byte and fails the same way, so
+	// pkgs.lib.mkOption is looked at once rather than once per dot.
+	noPath, noURI int
 }
 
 // scan tokenises src. The returned tokens cover src byte for byte and end
@@ -116,7 +121,17 @@ func (s *scanner) run() {
 		case stPath, stPathSlash:
 			i = s.scanPathCont(i)
 		default:
-			i = s.scanCode(i)
+			// Whitespace and names are most of the tokens of real code;
+			// they are taken here, before scanCode sets up its
+			// longest-match bookkeeping.
+			switch cls := charClass[src[i]]; {
+			case cls&cSpace != 0:
+				i = s.scanSpace(i)
+			case cls&cIdentStart != 0:
+				i = s.scanIdent(i)
+			default:
+				i = s.scanCode(i)
+			}
 		}
 	}
 	if st := s.top(); st == stPathSlash {
@@ -133,6 +148,7 @@ const (
 	cIdent                  // [a-zA-Z0-9_'-]
 	cScheme                 // URI scheme: [a-zA-Z0-9+.-]
 	cURI                    // URI body
+	cSpace                  // [ \t\r\n]
 )
 
 var charClass = func() (t [256]uint8) {
@@ -154,6 +170,9 @@ var charClass = func() (t [256]uint8) {
 		}
 		if letter || digit || strings.IndexByte("%/?:@&=+$,-_.!~*'", b) >= 0 {
 			t[c] |= cURI
+		}
+		if b == ' ' || b == '\t' || b == '\r' || b == '\n' {
+			t[c] |= cSpace
 		}
 	}
 	return t
@@ -181,11 +200,18 @@ func (s *scanner) at(i int) byte {
 // PATH_SEG "${" match (PATH_CHAR* "/" "${") counting only PATH_CHAR* "/",
 // or 0.
 func (s *scanner) pathLen(i int) (path, seg int) {
+	if i < s.noPath {
+		return 0, 0
+	}
 	j := i
 	for j < len(s.src) && isPathChar(s.src[j]) {
 		j++
 	}
-	if s.at(j) == '/' && s.at(j+1) == '$' && s.at(j+2) == '{' {
+	if s.at(j) != '/' {
+		s.noPath = j
+		return 0, 0
+	}
+	if s.at(j+1) == '$' && s.at(j+2) == '{' {
 		seg = j + 1 - i
 	}
 	groups := 0
@@ -281,7 +307,7 @@ func (s *scanner) floatLen(i int) int {
 
 // uriLen is the length of Nix's URI rule at i, or 0.
 func (s *scanner) uriLen(i int) int {
-	if !isIdentStart(s.at(i)) || s.at(i) == '_' {
+	if i < s.noURI || !isIdentStart(s.at(i)) || s.at(i) == '_' {
 		return 0
 	}
 	j := i + 1
@@ -289,6 +315,7 @@ func (s *scanner) uriLen(i int) int {
 		j++
 	}
 	if s.at(j) != ':' || !isURIChar(s.at(j+1)) {
+		s.noURI = j
 		return 0
 	}
 	j++
@@ -373,19 +400,46 @@ func (b *best) offerPath(n, seg int) {
 	}
 }
 
-// scanCode scans one token in code (INITIAL or DEFAULT) at i.
+// scanSpace scans a run of whitespace at i.
+func (s *scanner) scanSpace(i int) int {
+	src := s.src
+	j := i + 1
+	for j < len(src) && charClass[src[j]]&cSpace != 0 {
+		j++
+	}
+	s.emit(TWhitespace, i, j)
+	return j
+}
+
+// scanIdent scans a token that starts with a letter or "_" at i: a name or
+// keyword, or a path or URI that starts like one.
+func (s *scanner) scanIdent(i int) int {
+	src := s.src
+	j := i + 1
+	for j < len(src) && isIdentChar(src[j]) {
+		j++
+	}
+	// Most names are just that; a path or URI can only be longer when the
+	// name is followed by one of these bytes.
+	switch s.at(j) {
+	case '/', '.', '+', ':':
+	default:
+		s.emit(keyword(src[i:j]), i, j)
+		return j
+	}
+	b := best{kind: keyword(src[i:j]), n: j - i}
+	b.offerPath(s.pathLen(i))
+	b.offer(TURI, s.uriLen(i))
+	return s.emitBest(i, b)
+}
+
+// scanCode scans one token in code (INITIAL or DEFAULT) at i, other than
+// whitespace and names.
 func (s *scanner) scanCode(i int) int {
 	src := s.src
 	c := src[i]
 	var b best
 	switch {
-	case c == ' ' || c == '\t' || c == '\n' || c == '\r':
-		j := i + 1
-		for j < len(src) && (src[j] == ' ' || src[j] == '\t' || src[j] == '\n' || src[j] == '\r') {
-			j++
-		}
-		s.emit(TWhitespace, i, j)
-		return j
 	case c == '#':
 		j := i + 1
 		for j < len(src) && src[j] != '\n' && src[j] != '\r' {
@@ -393,22 +447,6 @@ func (s *scanner) scanCode(i int) int {
 		}
 		s.emit(TLineComment, i, j)
 		return j
-	case isIdentStart(c):
-		j := i + 1
-		for j < len(src) && isIdentChar(src[j]) {
-			j++
-		}
-		// Most identifiers are just that; a path or URI can only be longer
-		// when the identifier is followed by one of these bytes.
-		switch s.at(j) {
-		case '/', '.', '+', ':':
-			b.offer(keyword(src[i:j]), j-i)
-			b.offerPath(s.pathLen(i))
-			b.offer(TURI, s.uriLen(i))
-		default:
-			s.emit(keyword(src[i:j]), i, j)
-			return j
-		}
 	case isDigit(c):
 		j := i + 1
 		for j < len(src) && isDigit(src[j]) {
@@ -551,6 +589,13 @@ func (s *scanner) scanCode(i int) int {
 			b.offer(TIllegal, n)
 		}
 	}
+	return s.emitBest(i, b)
+}
+
+// emitBest emits the longest match b found at i, and enters a path's state
+// if it is one.
+func (s *scanner) emitBest(i int, b best) int {
+	src := s.src
 	switch b.path {
 	case 1:
 		s.emit(TPathText, i, i+b.n)
