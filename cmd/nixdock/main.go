@@ -115,6 +115,10 @@ func run(args []string, e *env) int {
 	}
 }
 
+// softMemoryLimit is the heap size above which the collector runs more
+// often than GOGC asks.
+const softMemoryLimit = 48 << 20
+
 func main() {
 	// Each file's syntax tree is garbage as soon as the file is done, and
 	// the live heap stays small (one file per worker), so the collector can
@@ -122,6 +126,14 @@ func main() {
 	// tree. GOGC still wins when set.
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(400)
+	}
+	// Five times a small live heap is still small, but the live heap
+	// grows a little with the number of paths named, and so would the
+	// heap: a soft limit keeps the peak where one file's work puts it.
+	// Over the limit (a huge file), the collector just runs more often.
+	// GOMEMLIMIT still wins when set.
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(softMemoryLimit)
 	}
 	stop := startProfile()
 	code := run(os.Args[1:], &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr})

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -339,5 +340,27 @@ func TestRulesAndExplain(t *testing.T) {
 	}
 	if r := nixdock(t, "", "", "version"); !strings.HasPrefix(r.stdout, "nixdock ") {
 		t.Errorf("version: %q", r.stdout)
+	}
+}
+
+// Many more files than are in flight at once: the report keeps the order
+// of the arguments, whichever file finishes first.
+func TestParseCommandKeepsOrder(t *testing.T) {
+	files := map[string]string{}
+	var args []string
+	var want strings.Builder
+	for i := range 50 {
+		name := fmt.Sprintf("f%02d.nix", 49-i)
+		// Files of very different sizes finish out of order.
+		files[name] = strings.Repeat("{ a = 1; }.a + ", (i%7)*200) + fmt.Sprintf("v%d\n", i)
+		args = append(args, name)
+		fmt.Fprintf(&want, "%s:1:%d: undefined variable 'v%d'\n", name, (i%7)*200*len("{ a = 1; }.a + ")+1, i)
+	}
+	dir := tree(t, files)
+	for _, jobs := range []string{"1", "2", "5"} {
+		r := nixdock(t, dir, "", append([]string{"parse", "-j", jobs}, args...)...)
+		if r.code != 1 || r.stderr != want.String() {
+			t.Errorf("-j %s: exit %d, stderr:\n%s\nwant:\n%s", jobs, r.code, r.stderr, want.String())
+		}
 	}
 }

@@ -31,18 +31,21 @@ func (c *parseCmd) Run(e *env) error {
 	if jobs <= 0 {
 		jobs = runtime.NumCPU()
 	}
-	// Files are parsed in parallel and printed in order. At most a few
-	// files per worker are in flight, so memory follows the largest files,
-	// not the number of files.
-	slots := make([]chan parsed, len(c.Files))
-	for i := range slots {
-		slots[i] = make(chan parsed, 1)
+	// Files are parsed in parallel and printed in order. At most window
+	// files are in flight, each with a slot of a small ring, so memory
+	// follows the largest files, not the number of files.
+	window := 4 * jobs
+	ring := make([]chan parsed, window)
+	for i := range ring {
+		ring[i] = make(chan parsed, 1)
 	}
-	window := make(chan struct{}, 4*jobs)
+	free := make(chan struct{}, window)
 	next := make(chan int)
 	go func() {
 		for i := range c.Files {
-			window <- struct{}{}
+			// File i takes the slot file i-window had, once that
+			// one is printed.
+			free <- struct{}{}
 			next <- i
 		}
 		close(next)
@@ -50,15 +53,15 @@ func (c *parseCmd) Run(e *env) error {
 	for range jobs {
 		go func() {
 			for i := range next {
-				slots[i] <- c.parseOne(c.Files[i])
+				ring[i%window] <- c.parseOne(c.Files[i])
 			}
 		}()
 	}
 	code := exitClean
 	var err error
-	for _, slot := range slots {
-		r := <-slot
-		<-window
+	for i := range c.Files {
+		r := <-ring[i%window]
+		<-free
 		code = max(code, r.code)
 		// Most files print nothing, and an empty write is still a system
 		// call.
