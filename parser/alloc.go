@@ -45,13 +45,11 @@ type nodeAlloc struct {
 	binds []Binding  // scratch
 	exprs []Expr     // scratch
 	parts []StrPart  // scratch
-	offs  []int      // scratch
 	fms   []*Formal  // scratch
 
 	nameBuf slab.Slab[AttrName]
 	bindBuf slab.Slab[Binding]
 	exprBuf slab.Slab[Expr]
 	partBuf slab.Slab[StrPart]
-	intBuf  slab.Slab[int]
 	fmBuf   slab.Slab[*Formal]
 }

@@ -143,10 +143,10 @@ type AttrSet struct {
 	RBrace   int
 }
 
-// AttrPath is a.b."c".${d}.
+// AttrPath is a.b."c".${d}. The dots between the names are in the file's
+// token table; the tree does not repeat them, as most paths are one name.
 type AttrPath struct {
 	Names []AttrName
-	Dots  []int // offsets of the dots between names; len(Dots) == len(Names)-1
 }
 
 // Attr is Path = Value;
@@ -194,9 +194,8 @@ type Formal struct {
 // Formals is { a, b ? 1, ... }.
 type Formals struct {
 	LBrace   int
-	List     []*Formal
-	Commas   []int // offsets of the commas, in order
-	Ellipsis int   // offset of "...", or NoPos
+	List     []*Formal // the commas between them are in the token table
+	Ellipsis int       // offset of "...", or NoPos
 	RBrace   int
 }
 

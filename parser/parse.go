@@ -70,7 +70,7 @@ var parserPool sync.Pool
 func (p *parser) reset() {
 	a := p.nodeAlloc
 	*p = parser{}
-	p.names, p.binds, p.exprs, p.parts, p.offs, p.fms = emptied(a.names), emptied(a.binds), emptied(a.exprs), emptied(a.parts), emptied(a.offs), emptied(a.fms)
+	p.names, p.binds, p.exprs, p.parts, p.fms = emptied(a.names), emptied(a.binds), emptied(a.exprs), emptied(a.parts), emptied(a.fms)
 }
 
 // emptied returns s with no items and its room kept, zeroing what it held

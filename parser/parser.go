@@ -249,11 +249,10 @@ func (p *parser) ident() *Ident {
 func (p *parser) parseFormals() *Formals {
 	fs := p.formalss.New(Formals{LBrace: p.pos, Ellipsis: NoPos})
 	p.next()
-	start, cstart := len(p.fms), len(p.offs)
+	start := len(p.fms)
 	done := func() *Formals {
 		fs.List = p.fmBuf.Copy(p.fms[start:])
-		fs.Commas = p.intBuf.Copy(p.offs[cstart:])
-		p.fms, p.offs = p.fms[:start], p.offs[:cstart]
+		p.fms = p.fms[:start]
 		return fs
 	}
 	for {
@@ -277,7 +276,6 @@ func (p *parser) parseFormals() *Formals {
 			p.fms = append(p.fms, fm)
 			switch p.tok {
 			case TComma:
-				p.offs = append(p.offs, p.pos)
 				p.next()
 			case TRBrace:
 			default:
@@ -688,19 +686,17 @@ func (p *parser) literalString(s *String) bool {
 }
 
 func (p *parser) parseAttrPath() *AttrPath {
-	start, dstart := len(p.names), len(p.offs)
+	start := len(p.names)
 	n := p.parseAttrName()
 	p.names = append(p.names, n)
 	for p.tok == TDot {
-		p.offs = append(p.offs, p.pos)
 		p.next()
 		n := p.parseAttrName()
 		p.names = append(p.names, n)
 	}
 	ap := p.paths.Alloc()
 	ap.Names = p.nameBuf.Copy(p.names[start:])
-	ap.Dots = p.intBuf.Copy(p.offs[dstart:])
-	p.names, p.offs = p.names[:start], p.offs[:dstart]
+	p.names = p.names[:start]
 	return ap
 }
 

@@ -282,15 +282,16 @@ func (m *model) identPath(id *parser.Ident) []string {
 		return []string{id.Name}
 	}
 	if u.Def == nil {
-		if len(u.Withs) == 0 {
+		withs := u.Withs()
+		if len(withs) == 0 {
 			return []string{id.Name}
 		}
-		pick := u.Withs[0]
+		pick := withs[0]
 		hints := parentHint[id.Name]
 		if _, ok := imageFuncs[id.Name]; ok {
 			hints = []string{"dockerTools"}
 		}
-		for _, w := range u.Withs {
+		for _, w := range withs {
 			wp := m.pathOf(w.Scope)
 			if contains(hints, wp[len(wp)-1]) {
 				pick = w

@@ -91,8 +91,8 @@ func (r *resolver) open(kind ScopeKind, node parser.Node, parent *Scope, pos, en
 
 // use binds the variable reference id, seen in scope s.
 func (r *resolver) use(id *parser.Ident, s *Scope) {
-	b, d, withs := s.Lookup(id.Name)
-	u := r.useSlab.New(Use{Ident: id, Scope: s, Def: d, Withs: withs})
+	b, d, _ := s.Lookup(id.Name)
+	u := r.useSlab.New(Use{Ident: id, Scope: s, Def: d})
 	r.info.Uses = append(r.info.Uses, u)
 	if b == Unbound {
 		r.errorf(&r.unbound, id.NamePos, "undefined variable '%s'", id.Name)

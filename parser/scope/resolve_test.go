@@ -113,11 +113,11 @@ func TestWithMakesFreeNamesUncertain(t *testing.T) {
 		t.Fatalf("errors under with: %v", info.Errors)
 	}
 	hello := useAt(t, info, "hello", 0)
-	if hello.Def != nil || len(hello.Withs) != 2 {
-		t.Fatalf("hello: def %v, %d withs; want none and 2", hello.Def, len(hello.Withs))
+	if hello.Def != nil || len(hello.Withs()) != 2 {
+		t.Fatalf("hello: def %v, %d withs; want none and 2", hello.Def, len(hello.Withs()))
 	}
-	if id, ok := hello.Withs[0].Scope.(*parser.Ident); !ok || id.Name != "lib" {
-		t.Errorf("innermost with is %T, want lib", hello.Withs[0].Scope)
+	if id, ok := hello.Withs()[0].Scope.(*parser.Ident); !ok || id.Name != "lib" {
+		t.Errorf("innermost with is %T, want lib", hello.Withs()[0].Scope)
 	}
 	if p := useAt(t, info, "pkgs", 1); p.Def == nil || p.Def.Kind != scope.FormalDef {
 		t.Errorf("pkgs under with must stay the formal")

@@ -122,10 +122,16 @@ type Use struct {
 	Scope *Scope // innermost scope at the reference
 	// Def is the lexical definition, or nil.
 	Def *Def
-	// Withs are the enclosing with expressions, innermost first, that may
-	// provide the name when Def is nil. Nix gives lexical bindings priority
-	// over with, so Withs only matter when Def is nil.
-	Withs []*parser.With
+}
+
+// Withs returns the enclosing with expressions, innermost first, that may
+// provide the name: none when Def is set, since Nix gives lexical bindings
+// priority over with. The slice is shared: callers must not modify it.
+func (u *Use) Withs() []*parser.With {
+	if u.Def != nil {
+		return nil
+	}
+	return u.Scope.withs
 }
 
 // Binding is the answer to "is this name bound here?".
