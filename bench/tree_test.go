@@ -1,8 +1,8 @@
 // Package bench holds benchmarks over a real tree of Nix files, named by
 // NIXDOCK_BENCH_TREE (a directory); without it they are skipped. They
 // measure the work in one process, without process start or file reads,
-// and like the command they give each file's token table back when done
-// with it (File.Release), so that the next file reuses it, and they run
+// and like the command they give each file's tokens and tree back when
+// done with it (File.Discard), so that the next file reuses them, and run
 // the collector as the command does (GOGC=400 unless GOGC is set):
 //
 //	NIXDOCK_BENCH_TREE=~/src/home-manager go test -bench . ./bench
@@ -81,7 +81,7 @@ func parse(b *testing.B, src []byte) *parser.File {
 
 func BenchmarkTreeParse(b *testing.B) {
 	benchTree(b, func(b *testing.B, src []byte) {
-		parse(b, src).Release()
+		parse(b, src).Discard()
 	})
 }
 
@@ -89,14 +89,14 @@ func BenchmarkTreeParseResolve(b *testing.B) {
 	benchTree(b, func(b *testing.B, src []byte) {
 		f := parse(b, src)
 		scope.Resolve(f)
-		f.Release()
+		f.Discard()
 	})
 }
 
 func BenchmarkTreeLint(b *testing.B) {
 	benchTree(b, func(b *testing.B, src []byte) {
 		if f, _ := rules.LintSource("x.nix", src, nil); f != nil {
-			f.Release()
+			f.Discard()
 		}
 	})
 }

@@ -5,17 +5,17 @@ import "github.com/nixdock/nixdock/internal/slab"
 // Allocation helpers. A parse creates one small object per token or so;
 // taking them from slabs, and building slices on a scratch stack before
 // copying them out at their final length, cuts the allocation count (and
-// with it the garbage collector's work) several times over. Slabs keep
-// their chunk alive while any node in it is, which costs nothing here: an
-// AST is kept or dropped as a whole. Slabs start afresh with each parse:
-// had two files' nodes shared a chunk, each tree would keep the other
-// alive, and through it every file parsed before. The scratch stacks are
+// with it the garbage collector's work) several times over.
+//
+// A file's nodes come from a nodeAlloc of its own: had two live files'
+// nodes shared a chunk, each tree would keep the other alive, and through
+// it every file parsed before. File.Discard hands the nodeAlloc back, and
+// the next parse takes its nodes from the same chunks, so that a tree of
+// files is parsed with the memory one large file needs rather than fresh
+// memory for every file. The scratch stacks belong to the parser and are
 // kept from parse to parse (see parserPool).
 
-// nodeAlloc holds the slabs and scratch stacks of one parse. Scratch
-// stacks are used in LIFO order: a construct notes the length on entry,
-// pushes its items (nested constructs push and pop above them) and pops
-// back to that length when it copies its items out.
+// nodeAlloc holds the slabs one file's tree is built from.
 type nodeAlloc struct {
 	idents   slab.Slab[Ident]
 	texts    slab.Slab[StrText]
@@ -41,15 +41,69 @@ type nodeAlloc struct {
 	unaries  slab.Slab[Unary]
 	hasAttrs slab.Slab[HasAttr]
 
-	names []AttrName // scratch
-	binds []Binding  // scratch
-	exprs []Expr     // scratch
-	parts []StrPart  // scratch
-	fms   []*Formal  // scratch
-
 	nameBuf slab.Slab[AttrName]
 	bindBuf slab.Slab[Binding]
 	exprBuf slab.Slab[Expr]
 	partBuf slab.Slab[StrPart]
 	fmBuf   slab.Slab[*Formal]
+}
+
+// reset takes back every node, zeroing them (see slab.Slab.Reset).
+func (a *nodeAlloc) reset() {
+	a.idents.Reset()
+	a.texts.Reset()
+	a.strs.Reset()
+	a.interps.Reset()
+	a.selects.Reset()
+	a.applies.Reset()
+	a.attrs.Reset()
+	a.paths.Reset()
+	a.binaries.Reset()
+	a.lambdas.Reset()
+	a.formalss.Reset()
+	a.formals.Reset()
+	a.sets.Reset()
+	a.lets.Reset()
+	a.lists.Reset()
+	a.parens.Reset()
+	a.ints.Reset()
+	a.pathLits.Reset()
+	a.inherits.Reset()
+	a.ifs.Reset()
+	a.withs.Reset()
+	a.unaries.Reset()
+	a.hasAttrs.Reset()
+	a.nameBuf.Reset()
+	a.bindBuf.Reset()
+	a.exprBuf.Reset()
+	a.partBuf.Reset()
+	a.fmBuf.Reset()
+}
+
+// freeNodes holds nodeAllocs given back by File.Discard. Like freeTokens
+// it is a channel, not a sync.Pool, which every collection would empty;
+// its capacity bounds what it keeps to a few of the largest file's trees.
+var freeNodes = make(chan *nodeAlloc, 8)
+
+// takeNodes returns a nodeAlloc for a new file: a discarded one if there
+// is one, a new one otherwise.
+func takeNodes() *nodeAlloc {
+	select {
+	case a := <-freeNodes:
+		return a
+	default:
+		return new(nodeAlloc)
+	}
+}
+
+// scratch holds the parser's scratch stacks. They are used in LIFO order:
+// a construct notes the length on entry, pushes its items (nested
+// constructs push and pop above them) and pops back to that length when it
+// copies its items out.
+type scratch struct {
+	names []AttrName
+	binds []Binding
+	exprs []Expr
+	parts []StrPart
+	fms   []*Formal
 }

@@ -24,6 +24,8 @@ type File struct {
 	// file took a twentieth of the parse.
 	lines     []int
 	linesOnce sync.Once
+	// nodes holds the memory of Expr's tree, until Discard.
+	nodes *nodeAlloc
 }
 
 // Position is a human-readable location in a file.
@@ -76,6 +78,27 @@ func (f *File) Release() {
 	select {
 	case freeTokens <- toks:
 	default: // enough tables in hand already
+	}
+}
+
+// Discard gives back f's token table, as Release does, and the memory of
+// its syntax tree, for reuse by later parses. Call it when nothing will
+// look at f's tokens or tree again, nor at anything taken from them (a
+// node, the scope information resolved from the tree): their memory is
+// handed out again by the next parse. Afterwards f.Expr is nil; the name,
+// source and positions stay usable.
+func (f *File) Discard() {
+	f.Release()
+	f.Expr = nil
+	a := f.nodes
+	if a == nil {
+		return
+	}
+	f.nodes = nil
+	a.reset()
+	select {
+	case freeNodes <- a:
+	default: // enough in hand already
 	}
 }
 

@@ -56,6 +56,8 @@ func ParseFile(name string, src []byte, mode Mode) (f *File, err error) {
 		p.reset()
 		parserPool.Put(p)
 	}()
+	f.nodes = takeNodes()
+	p.nodeAlloc = f.nodes
 	p.init(f, toks, serrs, mode)
 	f.Expr = p.parseFile()
 	return f, nil
@@ -68,9 +70,9 @@ var parserPool sync.Pool
 // reset forgets the last file, keeping the scratch stacks' room. After a
 // syntax error the stacks still hold items; they are emptied.
 func (p *parser) reset() {
-	a := p.nodeAlloc
+	s := p.scratch
 	*p = parser{}
-	p.names, p.binds, p.exprs, p.parts, p.fms = emptied(a.names), emptied(a.binds), emptied(a.exprs), emptied(a.parts), emptied(a.fms)
+	p.names, p.binds, p.exprs, p.parts, p.fms = emptied(s.names), emptied(s.binds), emptied(s.exprs), emptied(s.parts), emptied(s.fms)
 }
 
 // emptied returns s with no items and its room kept, zeroing what it held

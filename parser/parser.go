@@ -32,7 +32,8 @@ type parser struct {
 	pos   int  // offset of the current token
 	depth int
 	err   *Error
-	nodeAlloc
+	*nodeAlloc
+	scratch
 }
 
 func (p *parser) init(f *File, toks []Token, errs []scanError, mode Mode) {

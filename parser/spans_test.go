@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
 )
 
@@ -151,4 +153,80 @@ func TestReleaseReusesTokens(t *testing.T) {
 	if got := a.Expr.(*LetIn).Body.(*Ident).Name; got != "x" {
 		t.Errorf("released file's tree: body %q, want x", got)
 	}
+}
+
+// A discarded file's tree memory serves later parses: every tree built from
+// it must print exactly as a tree built from fresh memory, whatever the
+// files before it held (larger trees, syntax errors) and whatever the
+// released file's nodes said.
+func TestDiscardReusesTreeMemory(t *testing.T) {
+	srcs := readSnippets(t)
+	// Larger files, and files that stop at a syntax error half-way through
+	// their tree.
+	nixFiles, err := filepath.Glob(filepath.Join("..", "testdata", "rules", "*", "*", "*.nix"))
+	if err != nil || len(nixFiles) < 20 {
+		t.Fatalf("golden files: %v, %d found", err, len(nixFiles))
+	}
+	for _, name := range nixFiles {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		srcs = append(srcs, string(data), string(data[:len(data)*2/3]))
+	}
+	printed := func(src string) string {
+		f, err := ParseFile("t.nix", []byte(src), 0)
+		if err != nil {
+			return "error: " + err.Error()
+		}
+		var b strings.Builder
+		if err := Fprint(&b, f, f.Expr); err != nil {
+			t.Fatal(err)
+		}
+		// Leave f to the collector: its memory is never handed out again.
+		return b.String()
+	}
+	want := make([]string, len(srcs))
+	for i, src := range srcs {
+		want[i] = printed(src)
+	}
+	// Parse the snippets in order, and in reverse, discarding each file:
+	// each tree is built in the memory of the ones before it.
+	for pass, order := range [][]int{ascending(len(srcs)), descending(len(srcs))} {
+		for _, i := range order {
+			f, err := ParseFile("t.nix", []byte(srcs[i]), 0)
+			var got string
+			if err != nil {
+				got = "error: " + err.Error()
+			} else {
+				var b strings.Builder
+				if err := Fprint(&b, f, f.Expr); err != nil {
+					t.Fatal(err)
+				}
+				got = b.String()
+			}
+			f.Discard()
+			if f.Expr != nil || f.Tokens != nil {
+				t.Fatalf("pass %d: %q: Discard left the tree or tokens", pass, srcs[i])
+			}
+			if got != want[i] {
+				t.Errorf("pass %d: %q parsed in reused memory:\n%s\nwant:\n%s", pass, srcs[i], got, want[i])
+			}
+			f.Discard() // twice is harmless
+		}
+	}
+}
+
+func ascending(n int) []int {
+	s := make([]int, n)
+	for i := range s {
+		s[i] = i
+	}
+	return s
+}
+
+func descending(n int) []int {
+	s := ascending(n)
+	slices.Reverse(s)
+	return s
 }

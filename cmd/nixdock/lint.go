@@ -246,7 +246,7 @@ func (r *fileResult) compact() *fileResult {
 		return r
 	}
 	full := r.file
-	defer full.Release()
+	defer full.Discard()
 	if len(r.diags) == 0 && len(r.refused) == 0 {
 		r.file = nil
 		r.newSrc = nil

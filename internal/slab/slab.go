@@ -2,8 +2,9 @@
 // or a scope table costs a few allocations rather than one per node. A
 // chunk stays alive while any value in it is, which suits data that is
 // kept or dropped as a whole: one file's tree, one file's scopes. A slab
-// must not outlive the data it serves, or every file would keep the ones
-// before it alive through shared chunks.
+// must not serve two files' data at once, or each file would keep the
+// other alive through shared chunks; once a file's data is dropped, Reset
+// lets the slab serve the next file from the same chunks.
 package slab
 
 // nextChunk is the size of the next chunk: small at first, so that one
@@ -19,18 +20,49 @@ func nextChunk(n int) int {
 // Slab hands out pointers to zeroed T. The zero Slab is ready to use.
 type Slab[T any] struct {
 	free []T
-	n    int // size of the last chunk
+	n    int // size of the last chunk made
+	// chunks are every chunk made, kept so that Reset can hand them out
+	// again; chunks[next:] are waiting to be reused.
+	chunks [][]T
+	next   int
 }
 
 // Alloc returns a pointer to a zeroed T.
 func (s *Slab[T]) Alloc() *T {
 	if len(s.free) == 0 {
-		s.n = nextChunk(s.n)
-		s.free = make([]T, s.n)
+		s.grow(1)
 	}
 	x := &s.free[0]
 	s.free = s.free[1:]
 	return x
+}
+
+// grow makes free a zeroed chunk of at least n values: the next kept one
+// if it is large enough, a new one otherwise.
+func (s *Slab[T]) grow(n int) {
+	for s.next < len(s.chunks) {
+		c := s.chunks[s.next]
+		s.next++
+		if len(c) >= n {
+			s.free = c
+			return
+		}
+	}
+	s.n = max(nextChunk(s.n), n)
+	s.free = make([]T, s.n)
+	s.chunks = append(s.chunks, s.free)
+	s.next = len(s.chunks)
+}
+
+// Reset takes back every value handed out, zeroing the chunks that held
+// them, so that the next values come from memory already in hand. Nothing
+// handed out before may be used afterwards: it is handed out again.
+func (s *Slab[T]) Reset() {
+	for _, c := range s.chunks[:s.next] {
+		clear(c)
+	}
+	s.free = nil
+	s.next = 0
 }
 
 // New returns a pointer to a copy of v.
@@ -50,8 +82,7 @@ func (s *Slab[T]) Room(n int) []T {
 		return make([]T, 0, n)
 	}
 	if len(s.free) < n {
-		s.n = max(nextChunk(s.n), n)
-		s.free = make([]T, s.n)
+		s.grow(n)
 	}
 	out := s.free[:0:n]
 	s.free = s.free[n:]

@@ -104,3 +104,42 @@ func TestArenaReusesZeroedMemory(t *testing.T) {
 		}
 	}
 }
+
+// After Reset a slab hands out the same memory again, zeroed, and makes no
+// new chunk until it has handed out all it kept.
+func TestResetReusesZeroedChunks(t *testing.T) {
+	var s Slab[node]
+	first := map[*node]bool{}
+	for i := range 500 {
+		x := s.Alloc()
+		x.a, x.p = i+1, x
+		first[x] = true
+	}
+	room := s.Room(40)
+	room = append(room, node{a: 9})
+	kept := len(s.chunks)
+	for round := range 3 {
+		s.Reset()
+		for i := range 500 {
+			x := s.Alloc()
+			if *x != (node{}) {
+				t.Fatalf("round %d, alloc %d: reused value not zeroed: %+v", round, i, *x)
+			}
+			if !first[x] {
+				t.Fatalf("round %d, alloc %d: new memory while kept chunks were free", round, i)
+			}
+			x.a, x.p = i+1, x
+		}
+		r := s.Room(40)
+		if len(r) != 0 || cap(r) != 40 {
+			t.Fatalf("round %d: Room(40): len %d cap %d", round, len(r), cap(r))
+		}
+		if r[:1][0] != (node{}) {
+			t.Fatalf("round %d: reused room not zeroed", round)
+		}
+		if len(s.chunks) != kept {
+			t.Fatalf("round %d: %d chunks, want the %d kept", round, len(s.chunks), kept)
+		}
+	}
+	_ = room
+}
