@@ -88,7 +88,7 @@ func BenchmarkTreeParse(b *testing.B) {
 func BenchmarkTreeParseResolve(b *testing.B) {
 	benchTree(b, func(b *testing.B, src []byte) {
 		f := parse(b, src)
-		scope.Resolve(f)
+		scope.Resolve(f).Discard()
 		f.Discard()
 	})
 }

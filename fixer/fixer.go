@@ -293,7 +293,10 @@ func check(name string, src []byte, base withOnly) (withOnly, error) {
 		}
 		return nil, err
 	}
+	// What check returns holds names and messages, nothing of the tree.
+	defer f.Discard()
 	info := scope.Resolve(f)
+	defer info.Discard()
 	if len(info.Errors) > 0 {
 		errs := append(parser.ErrorList(nil), info.Errors...)
 		errs.Sort()

@@ -108,6 +108,8 @@ func LintSource(name string, src []byte, cfg *Config) (*parser.File, []Diagnosti
 		return f, []Diagnostic{syntaxDiagnostic(f, cfg, list[0].Pos.Offset, list[0].Msg)}
 	}
 	info := scope.Resolve(f)
+	// Findings hold offsets and text, nothing of the scopes.
+	defer info.Discard()
 	if len(info.Errors) > 0 {
 		errs := append(parser.ErrorList(nil), info.Errors...)
 		errs.Sort()

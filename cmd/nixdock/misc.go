@@ -101,7 +101,9 @@ func (c *parseCmd) parseOne(path string) parsed {
 		}
 		errs = list
 	} else {
-		errs = scope.Resolve(f).Errors
+		info := scope.Resolve(f)
+		defer info.Discard()
+		errs = info.Errors
 		errs.Sort()
 	}
 	if len(errs) > 0 {

@@ -89,6 +89,15 @@ func (s *Slab[T]) Room(n int) []T {
 	return out
 }
 
+// Append appends v to list, moving the list to room from the slab when it
+// is full. Room doubles from two: most such lists hold one or two items.
+func (s *Slab[T]) Append(list []T, v T) []T {
+	if len(list) == cap(list) {
+		list = append(s.Room(max(2, 2*cap(list))), list...)
+	}
+	return append(list, v)
+}
+
 // Copy returns a copy of items in room from the slab (nil for none).
 func (s *Slab[T]) Copy(items []T) []T {
 	if len(items) == 0 {

@@ -143,3 +143,32 @@ func TestResetReusesZeroedChunks(t *testing.T) {
 	}
 	_ = room
 }
+
+// Lists grown with Append keep their items and never write over each
+// other, however their growth interleaves.
+func TestAppendKeepsListsApart(t *testing.T) {
+	var s Slab[int]
+	lists := make([][]int, 20)
+	for round := range 100 {
+		for i := range lists {
+			if round%(i+1) == 0 {
+				lists[i] = s.Append(lists[i], i*1000+round)
+			}
+		}
+	}
+	for i, l := range lists {
+		want := 0
+		for round := range 100 {
+			if round%(i+1) != 0 {
+				continue
+			}
+			if want >= len(l) || l[want] != i*1000+round {
+				t.Fatalf("list %d: item %d is wrong: %v", i, want, l)
+			}
+			want++
+		}
+		if len(l) != want {
+			t.Fatalf("list %d: %d items, want %d", i, len(l), want)
+		}
+	}
+}

@@ -15,6 +15,8 @@ type Info struct {
 	// Errors holds undefined variables and duplicate attributes and
 	// formals, reported as Nix reports them.
 	Errors parser.ErrorList
+	// r holds the memory Info is built in, until Discard.
+	r *resolver
 }
 
 // UseOf returns the Use of a variable-reference identifier, or nil when id

@@ -47,6 +47,14 @@ func (m *mergeState) init() {
 	}
 }
 
+// reset empties the maps, keeping their room for the next file.
+func (m *mergeState) reset() {
+	clear(m.moved)
+	clear(m.extra)
+	clear(m.unrec)
+	clear(m.recScope)
+}
+
 // isRec reports whether s is a rec set whose rec survives merging.
 func (m *mergeState) isRec(s *parser.AttrSet) bool {
 	return s.Rec != parser.NoPos && !m.unrec[s]

@@ -1,7 +1,9 @@
 package scope
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -28,23 +30,79 @@ func Builtins() []string {
 }
 
 // resolver walks the AST once, opening a scope for every construct that
-// binds names and binding each variable reference on the way.
+// binds names and binding each variable reference on the way. It holds
+// the memory the file's Info is built in: Info.Discard hands it, reset, to
+// the next Resolve, so that resolving a tree of files takes the memory one
+// large file needs rather than fresh memory for every file.
 type resolver struct {
-	info    *Info
+	info    Info
+	global  Scope
 	dups    dupChecker
 	dupErrs []*parser.Error
 	unbound []*parser.Error
-	// The slabs hand out Uses, Defs, Scopes and the scopes' lists of
-	// names in chunks, so a file costs a few allocations rather than one
-	// per name.
+	// The slabs hand out Uses, Defs, Scopes and the lists they hold in
+	// chunks, so a file costs a few allocations rather than one per name.
 	useSlab   slab.Slab[Use]
 	defSlab   slab.Slab[Def]
 	scopeSlab slab.Slab[Scope]
 	listSlab  slab.Slab[*Def]
+	childSlab slab.Slab[*Scope]
+	withSlab  slab.Slab[*parser.With]
+	attrSlab  slab.Slab[*parser.Attr]
+	uses      []*Use // room for info.Uses, kept from file to file
 	merges    mergeState
 }
 
 func (r *resolver) newDef(d Def) *Def { return r.defSlab.New(d) }
+
+// freeResolvers holds resolvers given back by Info.Discard; a channel
+// rather than a sync.Pool, which every collection would empty. Its
+// capacity bounds what it keeps to a few of the largest file's Infos.
+var freeResolvers = make(chan *resolver, 8)
+
+func takeResolver() *resolver {
+	select {
+	case r := <-freeResolvers:
+		return r
+	default:
+		return new(resolver)
+	}
+}
+
+// reset takes back everything the last file's Info was built from,
+// zeroing it so that nothing in it keeps that file alive.
+func (r *resolver) reset() {
+	r.useSlab.Reset()
+	r.defSlab.Reset()
+	r.scopeSlab.Reset()
+	r.listSlab.Reset()
+	r.childSlab.Reset()
+	r.withSlab.Reset()
+	r.attrSlab.Reset()
+	clear(r.info.Uses)
+	r.uses = r.info.Uses[:0]
+	r.info = Info{}
+	r.global = Scope{}
+	r.dups = dupChecker{}
+	r.dupErrs, r.unbound = nil, nil
+	r.merges.reset()
+}
+
+// Discard gives the memory of in back for reuse by later calls of
+// Resolve. Call it once, when nothing will look at in again, nor at
+// anything taken from it (a Scope, Def or Use, the Errors): their memory
+// is handed out again. The file and its tree are not affected.
+func (in *Info) Discard() {
+	r := in.r
+	if r == nil {
+		return
+	}
+	r.reset()
+	select {
+	case freeResolvers <- r:
+	default: // enough in hand already
+	}
+}
 
 // Resolve binds every variable reference in f. f.Expr must be non-nil.
 //
@@ -54,9 +112,11 @@ func (r *resolver) newDef(d Def) *Def { return r.defSlab.New(d) }
 // anything else is an undefined variable. Duplicate attributes and formals
 // are reported as Nix's parser reports them.
 func Resolve(f *parser.File) *Info {
-	g := &Scope{Kind: GlobalScope, Pos: 0, End: len(f.Src), defs: universe.defs, index: universe.index}
-	in := &Info{File: f, Global: g}
-	r := &resolver{info: in}
+	r := takeResolver()
+	r.global = Scope{Kind: GlobalScope, Pos: 0, End: len(f.Src), defs: universe.defs, index: universe.index}
+	g := &r.global
+	r.info = Info{File: f, Global: g, Uses: r.uses, r: r}
+	in := &r.info
 	r.dups.r = r
 	r.dups.mem = getDupMemory()
 	if f.Expr != nil {
@@ -64,8 +124,9 @@ func Resolve(f *parser.File) *Info {
 	}
 	putDupMemory(r.dups.mem)
 	r.dups.mem = nil
-	if !sort.SliceIsSorted(in.Uses, func(i, j int) bool { return in.Uses[i].Ident.NamePos < in.Uses[j].Ident.NamePos }) {
-		sort.SliceStable(in.Uses, func(i, j int) bool { return in.Uses[i].Ident.NamePos < in.Uses[j].Ident.NamePos })
+	byPos := func(a, b *Use) int { return cmp.Compare(a.Ident.NamePos, b.Ident.NamePos) }
+	if !slices.IsSortedFunc(in.Uses, byPos) {
+		slices.SortStableFunc(in.Uses, byPos)
 	}
 	// Nix reports duplicates while parsing, before it binds any variable,
 	// so they come first; within each kind, source order.
@@ -81,11 +142,11 @@ func (r *resolver) errorf(list *[]*parser.Error, off int, format string, args ..
 func (r *resolver) open(kind ScopeKind, node parser.Node, parent *Scope, pos, end, ndefs int) *Scope {
 	s := r.scopeSlab.New(Scope{Kind: kind, Parent: parent, Node: node, Pos: pos, End: end, withs: parent.withs})
 	if kind == WithScope {
-		s.withs = append([]*parser.With{node.(*parser.With)}, parent.withs...)
+		s.withs = append(append(r.withSlab.Room(len(parent.withs)+1), node.(*parser.With)), parent.withs...)
 	} else if ndefs > 0 {
 		s.defs = r.listSlab.Room(ndefs)
 	}
-	parent.Children = append(parent.Children, s)
+	parent.Children = r.childSlab.Append(parent.Children, s)
 	return s
 }
 
@@ -258,7 +319,7 @@ func (r *resolver) define(s *Scope, kind DefKind, list []parser.Binding) {
 				d = r.newDef(Def{Name: name, Kind: kind, Scope: s, Node: first})
 				s.bind(d)
 			}
-			d.Attrs = append(d.Attrs, b)
+			d.Attrs = r.attrSlab.Append(d.Attrs, b)
 		case *parser.Inherit:
 			for _, n := range b.Names {
 				name, ok := staticName(n)
@@ -287,7 +348,7 @@ func (r *resolver) defineExtra(s *Scope, list []extraDef) {
 			s.bind(d)
 		}
 		if x.attr != nil {
-			d.Attrs = append(d.Attrs, x.attr)
+			d.Attrs = r.attrSlab.Append(d.Attrs, x.attr)
 		}
 	}
 }
