@@ -8,8 +8,11 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/go-git/go-git/v5/plumbing/format/gitignore"
 
@@ -41,8 +44,9 @@ func Find(paths []string) (files []File, errs []error) {
 			files = append(files, File{Path: p, Regular: regular})
 		}
 	}
-	for _, root := range paths {
-		mode, err := readfile.Mode(root)
+	modes := modesOf(paths)
+	for i, root := range paths {
+		mode, err := modes[i].mode, modes[i].err
 		if err != nil {
 			errs = append(errs, err)
 			continue
@@ -61,6 +65,41 @@ func Find(paths []string) (files []File, errs []error) {
 	}
 	sort.Slice(files, func(i, j int) bool { return files[i].Path < files[j].Path })
 	return files, errs
+}
+
+// modeResult is what a stat of one path said.
+type modeResult struct {
+	mode fs.FileMode
+	err  error
+}
+
+// modesOf stats every path. A pre-commit hook or xargs names thousands of
+// files, and a stat each, one after another, was a tenth of such a run
+// before any file was read; a few goroutines share them out.
+func modesOf(paths []string) []modeResult {
+	out := make([]modeResult, len(paths))
+	workers := min(2*runtime.NumCPU(), len(paths)/64)
+	if workers <= 1 {
+		for i, p := range paths {
+			out[i].mode, out[i].err = readfile.Mode(p)
+		}
+		return out
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= len(paths) {
+					return
+				}
+				out[i].mode, out[i].err = readfile.Mode(paths[i])
+			}
+		})
+	}
+	wg.Wait()
+	return out
 }
 
 // walk lists the *.nix files under root that are not ignored.

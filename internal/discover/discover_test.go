@@ -117,3 +117,49 @@ func TestIgnoreFilesLinksAndExplicitPaths(t *testing.T) {
 		t.Errorf("explicit paths gave %s", g)
 	}
 }
+
+// Many explicit paths are stated by several goroutines: each must still
+// come back with its own verdict, whatever the mix of files, directories
+// and missing paths, and in sorted order.
+func TestManyExplicitPaths(t *testing.T) {
+	root := t.TempDir()
+	var paths, want []string
+	for i := range 300 {
+		switch i % 10 {
+		case 3: // a directory with one file in it
+			d := filepath.Join("d", strings.Repeat("x", i%7)+string(rune('a'+i%26))+"-"+strings.Repeat("y", i/26))
+			write(t, root, filepath.Join(d, "f.nix"), "1")
+			paths = append(paths, filepath.Join(root, d))
+			want = append(want, filepath.ToSlash(filepath.Join(d, "f.nix")))
+		case 7: // missing
+			paths = append(paths, filepath.Join(root, "missing", string(rune('a'+i%26))+strings.Repeat("z", i/26)+".nix"))
+		default: // a file, named explicitly even if it is not *.nix
+			p := string(rune('a'+i%26)) + strings.Repeat("q", i/26) + ".txt"
+			write(t, root, p, "1")
+			paths = append(paths, filepath.Join(root, p))
+			want = append(want, p)
+		}
+	}
+	files, errs := Find(paths)
+	if len(errs) != 30 {
+		t.Errorf("%d errors, want one for each of the 30 missing paths: %v", len(errs), errs)
+	}
+	for _, err := range errs {
+		if !strings.Contains(err.Error(), "missing") {
+			t.Errorf("error for a path that exists: %v", err)
+		}
+	}
+	sort.Strings(want)
+	got := rel(t, root, files)
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("found %d files, want %d:\n%v\nwant:\n%v", len(got), len(want), got, want)
+	}
+	if !sort.SliceIsSorted(files, func(i, j int) bool { return files[i].Path < files[j].Path }) {
+		t.Error("files are not sorted")
+	}
+	for _, f := range files {
+		if !f.Regular {
+			t.Errorf("%s: not known to be regular", f.Path)
+		}
+	}
+}
