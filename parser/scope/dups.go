@@ -30,6 +30,10 @@ type attrEntry struct {
 type attrTable struct {
 	entries []attrEntry // by value: a pointer from get lives only until the next add
 	index   map[string]int
+	// repeats is set when two bindings of the table's own list start with
+	// the same static name: the only way a merge can happen (see
+	// mergePlan), found here at no cost while the names are looked up.
+	repeats bool
 }
 
 // newTable returns an empty table with room for size entries, both taken
@@ -142,6 +146,7 @@ func (c *dupChecker) table(list []parser.Binding) *attrTable {
 					continue
 				}
 				if e := t.get(name); e != nil {
+					t.repeats = true
 					c.dup(n.Pos(), showName(name), e.pos)
 					continue
 				}
@@ -163,6 +168,9 @@ func (c *dupChecker) attr(t *attrTable, b *parser.Attr) {
 			continue
 		}
 		e := cur.get(name)
+		if e != nil && cur == t {
+			t.repeats = true
+		}
 		if e == nil {
 			cur.add(attrEntry{name: name, pos: pos, set: c.newTable(2)})
 			e = &cur.entries[len(cur.entries)-1]
@@ -184,6 +192,9 @@ func (c *dupChecker) attr(t *attrTable, b *parser.Attr) {
 	if e == nil {
 		cur.add(attrEntry{name: name, pos: pos, set: value})
 		return
+	}
+	if cur == t {
+		t.repeats = true
 	}
 	if e.set == nil || value == nil {
 		c.dup(pos, pathString(b.Path, len(names)-1), e.pos)

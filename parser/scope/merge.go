@@ -19,6 +19,7 @@ import "github.com/nixdock/nixdock/parser"
 
 // mergeEntry is an attribute path of the set being built.
 type mergeEntry struct {
+	id   int32           // the path's number, the parent of the paths below it
 	set  *parser.AttrSet // the literal set first given for the path; nil if implicit (a.b = …) or not a set
 	leaf bool            // a value that is not a set: nothing merges into it
 }
@@ -36,6 +37,7 @@ type mergeState struct {
 	extra    map[*parser.AttrSet][]extraDef   // names a rec set gains from outside
 	unrec    map[*parser.AttrSet]bool         // rec sets merged into another: not recursive
 	recScope map[*parser.AttrSet]*Scope
+	plan     planner // kept from list to list for its map's room
 }
 
 func (m *mergeState) init() {
@@ -53,6 +55,8 @@ func (m *mergeState) reset() {
 	clear(m.extra)
 	clear(m.unrec)
 	clear(m.recScope)
+	clear(m.plan.entries)
+	m.plan.m = nil
 }
 
 // isRec reports whether s is a rec set whose rec survives merging.
@@ -60,103 +64,81 @@ func (m *mergeState) isRec(s *parser.AttrSet) bool {
 	return s.Rec != parser.NoPos && !m.unrec[s]
 }
 
-// repeatsName reports whether two bindings of list start with the same
-// static name, the only way a merge can happen.
-func repeatsName(list []parser.Binding) bool {
-	var small [16]string
-	seen := small[:0]
-	var big map[string]bool
-	check := func(n parser.AttrName) bool {
-		name, ok := staticName(n)
-		if !ok {
-			return false
-		}
-		if big != nil {
-			if big[name] {
-				return true
-			}
-			big[name] = true
-			return false
-		}
-		for _, s := range seen {
-			if s == name {
-				return true
-			}
-		}
-		seen = append(seen, name)
-		if len(seen) == cap(small) {
-			big = make(map[string]bool, 2*len(seen))
-			for _, s := range seen {
-				big[s] = true
-			}
-		}
-		return false
-	}
-	for _, b := range list {
-		switch b := b.(type) {
-		case *parser.Attr:
-			if check(b.Path.Names[0]) {
-				return true
-			}
-		case *parser.Inherit:
-			for _, n := range b.Names {
-				if check(n) {
-					return true
-				}
-			}
-		}
-	}
-	return false
-}
-
 // mergePlan records the merges of one binding list (of a set or a let).
-func (r *resolver) mergePlan(list []parser.Binding) {
-	if !repeatsName(list) {
+// repeats says whether two bindings of the list start with the same static
+// name (attrTable.repeats), the only way a merge can happen.
+func (r *resolver) mergePlan(list []parser.Binding, repeats bool) {
+	if !repeats {
 		return
 	}
 	r.merges.init()
-	p := planner{m: &r.merges, entries: map[string]*mergeEntry{}}
-	for _, b := range list {
-		p.binding("", nil, nil, b)
+	p := &r.merges.plan
+	clear(p.entries)
+	if p.entries == nil {
+		p.entries = map[pathKey]mergeEntry{}
 	}
+	p.m, p.ids = &r.merges, 0
+	for _, b := range list {
+		p.binding(0, nil, nil, b)
+	}
+}
+
+// pathKey names an attribute path of the set being built: the path of
+// its parent, by number (0 for the top), and its last name. Numbering the
+// paths saves building a string for every prefix of every path.
+type pathKey struct {
+	parent int32
+	name   string
 }
 
 type planner struct {
 	m       *mergeState
-	entries map[string]*mergeEntry
+	entries map[pathKey]mergeEntry
+	ids     int32 // the number of the last path added
+}
+
+// add records the path key with e, numbering it, and returns its number.
+func (p *planner) add(key pathKey, e mergeEntry) int32 {
+	p.ids++
+	e.id = p.ids
+	p.entries[key] = e
+	return e.id
 }
 
 // register records the paths a literal set defines inside its own braces,
 // so that later insertions from outside know what they meet.
-func (p *planner) register(prefix string, s *parser.AttrSet) {
+func (p *planner) register(prefix int32, s *parser.AttrSet) {
 	for _, b := range s.Bindings {
 		switch b := b.(type) {
 		case *parser.Attr:
-			key := prefix
+			key := pathKey{parent: prefix}
 			for i, n := range b.Path.Names {
 				name, ok := staticName(n)
 				if !ok {
 					break
 				}
-				key += "\x00" + name
-				if p.entries[key] != nil {
+				key.name = name
+				if e, ok := p.entries[key]; ok {
+					key.parent = e.id
 					continue
 				}
 				if i < len(b.Path.Names)-1 {
-					p.entries[key] = &mergeEntry{}
+					key.parent = p.add(key, mergeEntry{})
 					continue
 				}
 				if v, ok := parser.Unparen(b.Value).(*parser.AttrSet); ok {
-					p.entries[key] = &mergeEntry{set: v}
-					p.register(key, v)
+					p.register(p.add(key, mergeEntry{set: v}), v)
 				} else {
-					p.entries[key] = &mergeEntry{leaf: true}
+					p.add(key, mergeEntry{leaf: true})
 				}
 			}
 		case *parser.Inherit:
 			for _, n := range b.Names {
-				if name, ok := staticName(n); ok && p.entries[prefix+"\x00"+name] == nil {
-					p.entries[prefix+"\x00"+name] = &mergeEntry{leaf: true}
+				if name, ok := staticName(n); ok {
+					key := pathKey{parent: prefix, name: name}
+					if _, ok := p.entries[key]; !ok {
+						p.add(key, mergeEntry{leaf: true})
+					}
 				}
 			}
 		}
@@ -167,7 +149,7 @@ func (p *planner) register(prefix string, s *parser.AttrSet) {
 // when b comes from outside its braces (nil at the top of the list or in
 // an implicit set), and rec the innermost surviving rec set on the way,
 // whose scope b's value is bound in.
-func (p *planner) binding(prefix string, parent, rec *parser.AttrSet, b parser.Binding) {
+func (p *planner) binding(prefix int32, parent, rec *parser.AttrSet, b parser.Binding) {
 	switch b := b.(type) {
 	case *parser.Inherit:
 		for _, n := range b.Names {
@@ -175,40 +157,36 @@ func (p *planner) binding(prefix string, parent, rec *parser.AttrSet, b parser.B
 			if !ok {
 				continue
 			}
-			key := prefix + "\x00" + name
-			if p.entries[key] == nil {
-				p.entries[key] = &mergeEntry{leaf: true}
+			key := pathKey{parent: prefix, name: name}
+			if _, ok := p.entries[key]; !ok {
+				p.add(key, mergeEntry{leaf: true})
 				if parent != nil && p.m.isRec(parent) {
 					p.m.extra[parent] = append(p.m.extra[parent], extraDef{node: n, inh: b})
 				}
 			}
 		}
 	case *parser.Attr:
-		key := prefix
+		key := pathKey{parent: prefix}
 		names := b.Path.Names
 		for i, n := range names {
 			name, ok := staticName(n)
 			if !ok {
 				break // a dynamic level is a set of its own: nothing merges below it
 			}
-			key += "\x00" + name
-			e := p.entries[key]
+			key.name = name
+			e, found := p.entries[key]
 			last := i == len(names)-1
-			if e == nil {
+			if !found {
 				if parent != nil && p.m.isRec(parent) {
 					p.m.extra[parent] = append(p.m.extra[parent], extraDef{node: n, attr: b})
 				}
 				if !last {
-					e = &mergeEntry{}
-				} else if v, ok := parser.Unparen(b.Value).(*parser.AttrSet); ok {
-					e = &mergeEntry{set: v}
-					p.register(key, v)
-				} else {
-					e = &mergeEntry{leaf: true}
-				}
-				p.entries[key] = e
-				if !last {
+					key.parent = p.add(key, mergeEntry{})
 					parent = nil // a new implicit set
+				} else if v, ok := parser.Unparen(b.Value).(*parser.AttrSet); ok {
+					p.register(p.add(key, mergeEntry{set: v}), v)
+				} else {
+					p.add(key, mergeEntry{leaf: true})
 				}
 				continue
 			}
@@ -216,6 +194,7 @@ func (p *planner) binding(prefix string, parent, rec *parser.AttrSet, b parser.B
 				break // a duplicate: reported by the duplicate check
 			}
 			if !last {
+				key.parent = e.id
 				parent = e.set
 				if e.set != nil && p.m.isRec(e.set) {
 					rec = e.set
@@ -238,7 +217,7 @@ func (p *planner) binding(prefix string, parent, rec *parser.AttrSet, b parser.B
 				p.m.moved[b] = rec
 			}
 			for _, sb := range v.Bindings {
-				p.binding(key, target, inner, sb)
+				p.binding(e.id, target, inner, sb)
 			}
 			return
 		}

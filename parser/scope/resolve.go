@@ -211,8 +211,7 @@ func (r *resolver) expr(e parser.Expr, s *Scope) {
 	case *parser.List:
 		r.exprs(e.Elems, s)
 	case *parser.AttrSet:
-		r.dups.setTable(e, false)
-		r.mergePlan(e.Bindings)
+		r.mergePlan(e.Bindings, r.dups.setTable(e, false).repeats)
 		if !r.merges.isRec(e) {
 			r.bindings(e.Bindings, s, s)
 			return
@@ -225,15 +224,13 @@ func (r *resolver) expr(e parser.Expr, s *Scope) {
 		}
 		r.bindings(e.Bindings, rs, s)
 	case *parser.LetIn:
-		r.dups.table(e.Bindings)
-		r.mergePlan(e.Bindings)
+		r.mergePlan(e.Bindings, r.dups.table(e.Bindings).repeats)
 		ls := r.open(LetScope, e, s, e.Pos(), e.End(), len(e.Bindings))
 		r.define(ls, LetDef, e.Bindings)
 		r.bindings(e.Bindings, ls, s)
 		r.expr(e.Body, ls)
 	case *parser.LegacyLet:
-		r.dups.table(e.Bindings)
-		r.mergePlan(e.Bindings)
+		r.mergePlan(e.Bindings, r.dups.table(e.Bindings).repeats)
 		ls := r.open(LetScope, e, s, e.Pos(), e.End(), len(e.Bindings))
 		r.define(ls, LetDef, e.Bindings)
 		r.bindings(e.Bindings, ls, s)
