@@ -207,6 +207,12 @@ func (s *scanner) pathLen(i int) (path, seg int) {
 	for j < len(s.src) && isPathChar(s.src[j]) {
 		j++
 	}
+	// Scheme characters are path characters, so a URI starting in
+	// [i, j) has its scheme end at j or at a "_" before it; either way it
+	// needs the ":" to be at j. If it is not, no URI starts there.
+	if s.at(j) != ':' {
+		s.noURI = max(s.noURI, j)
+	}
 	if s.at(j) != '/' {
 		s.noPath = j
 		return 0, 0
@@ -423,6 +429,11 @@ func (s *scanner) scanIdent(i int) int {
 	// name is followed by one of these bytes.
 	switch s.at(j) {
 	case '/', '.', '+', ':':
+		if i >= s.noPath || i >= s.noURI {
+			break
+		}
+		// Inside a run already known to be neither (the b of a.b.c).
+		fallthrough
 	default:
 		s.emit(keyword(src[i:j]), i, j)
 		return j
