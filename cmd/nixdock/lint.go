@@ -6,9 +6,9 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"sort"
 	"strings"
 	"sync"
-	"sync/atomic"
 
 	"github.com/fatih/color"
 
@@ -120,39 +120,44 @@ func (c *lintCmd) Run(e *env) error {
 		if len(paths) == 0 {
 			paths = []string{"."}
 		}
-		files, errs := discover.Find(paths)
-		readErrs = errs
-		results = make([]*fileResult, len(files))
 		jobs := c.Jobs
 		if jobs <= 0 {
 			jobs = runtime.NumCPU()
 		}
-		// A fixed set of workers takes files in turn: a goroutine per file
-		// would grow a fresh stack to the parser's depth for every file.
-		var next atomic.Int64
+		// Files are linted as the search finds them, so that reading
+		// directories and linting overlap; the results are put in path
+		// order once all are in. A fixed set of workers takes files in
+		// turn: a goroutine per file would grow a fresh stack to the
+		// parser's depth for every file.
+		todo := make(chan discover.File, 256)
+		go func() {
+			readErrs = discover.Walk(paths, func(f discover.File) { todo <- f })
+			close(todo)
+		}()
+		var mu sync.Mutex
 		var wg sync.WaitGroup
-		for range min(jobs, len(files)) {
+		for range jobs {
 			wg.Go(func() {
-				for {
-					i := int(next.Add(1)) - 1
-					if i >= len(files) {
-						return
-					}
-					path := files[i].Path
+				var mine []*fileResult
+				for f := range todo {
 					read := readfile.Read
-					if files[i].Regular {
+					if f.Regular {
 						read = readfile.ReadRegular
 					}
-					src, err := read(path)
+					src, err := read(f.Path)
 					if err != nil {
-						results[i] = &fileResult{path: path, err: fmt.Errorf("%s: %v", path, unwrapPathError(err))}
+						mine = append(mine, &fileResult{path: f.Path, err: fmt.Errorf("%s: %v", f.Path, unwrapPathError(err))})
 						continue
 					}
-					results[i] = c.lintOne(path, src, configFor, false).compact()
+					mine = append(mine, c.lintOne(f.Path, src, configFor, false).compact())
 				}
+				mu.Lock()
+				results = append(results, mine...)
+				mu.Unlock()
 			})
 		}
-		wg.Wait()
+		wg.Wait() // after the last file, so after Walk has returned
+		sort.Slice(results, func(i, j int) bool { return results[i].path < results[j].path })
 	}
 
 	code := exitClean

@@ -37,80 +37,80 @@ type File struct {
 // duplicates, with what the search learnt about each. A path that cannot
 // be read is reported in errs and the others are still walked.
 func Find(paths []string) (files []File, errs []error) {
-	seen := map[string]bool{}
-	add := func(p string, regular bool) {
-		p = filepath.Clean(p)
-		if !seen[p] {
-			seen[p] = true
-			files = append(files, File{Path: p, Regular: regular})
-		}
-	}
-	modes := modesOf(paths)
-	for i, root := range paths {
-		mode, err := modes[i].mode, modes[i].err
-		if err != nil {
-			errs = append(errs, err)
-			continue
-		}
-		if !mode.IsDir() {
-			add(root, mode.IsRegular()) // named explicitly: always linted
-			continue
-		}
-		found, err := walk(root)
-		if err != nil {
-			errs = append(errs, err)
-		}
-		for _, f := range found {
-			add(f, true)
-		}
-	}
+	var mu sync.Mutex
+	errs = Walk(paths, func(f File) {
+		mu.Lock()
+		files = append(files, f)
+		mu.Unlock()
+	})
 	sort.Slice(files, func(i, j int) bool { return files[i].Path < files[j].Path })
 	return files, errs
 }
 
-// modeResult is what a stat of one path said.
-type modeResult struct {
-	mode fs.FileMode
-	err  error
-}
-
-// modesOf stats every path. A pre-commit hook or xargs names thousands of
-// files, and a stat each, one after another, was a tenth of such a run
-// before any file was read; a few goroutines share them out.
-func modesOf(paths []string) []modeResult {
-	out := make([]modeResult, len(paths))
-	workers := min(2*runtime.NumCPU(), len(paths)/64)
-	if workers <= 1 {
-		for i, p := range paths {
-			out[i].mode, out[i].err = readfile.Mode(p)
+// Walk calls found for each file to lint under paths, once per file (by
+// its cleaned path), as the search finds it: from several goroutines at
+// once and in no particular order, so that a caller can start on the
+// first files while the rest are being found. A path that cannot be read
+// is reported in errs, in the order of paths, and the others are still
+// walked. Walk returns when every call of found has returned.
+func Walk(paths []string, found func(File)) (errs []error) {
+	var mu sync.Mutex
+	seen := make(map[string]bool, len(paths))
+	add := func(p string, regular bool) {
+		p = filepath.Clean(p)
+		mu.Lock()
+		dup := seen[p]
+		seen[p] = true
+		mu.Unlock()
+		if !dup {
+			found(File{Path: p, Regular: regular})
 		}
-		return out
 	}
+	rootErrs := make([]error, len(paths))
+	// A pre-commit hook or xargs names thousands of files, and a stat
+	// each, one after another, was a tenth of such a run: a few
+	// goroutines share the paths out, and the directories' walks share a
+	// pool of goroutines of their own.
+	sem := make(chan struct{}, 2*runtime.NumCPU())
 	var next atomic.Int64
 	var wg sync.WaitGroup
-	for range workers {
+	for range min(2*runtime.NumCPU(), len(paths)) {
 		wg.Go(func() {
 			for {
 				i := int(next.Add(1)) - 1
 				if i >= len(paths) {
 					return
 				}
-				out[i].mode, out[i].err = readfile.Mode(paths[i])
+				root := paths[i]
+				mode, err := readfile.Mode(root)
+				switch {
+				case err != nil:
+					rootErrs[i] = err
+				case !mode.IsDir():
+					add(root, mode.IsRegular()) // named explicitly: always linted
+				default:
+					rootErrs[i] = walk(root, sem, func(p string) { add(p, true) })
+				}
 			}
 		})
 	}
 	wg.Wait()
-	return out
+	for _, err := range rootErrs {
+		if err != nil {
+			errs = append(errs, err)
+		}
+	}
+	return errs
 }
 
-// walk lists the *.nix files under root that are not ignored, in no
-// particular order. Directories are read by several goroutines at once:
+// walk calls found for each *.nix file under root that is not ignored, in
+// no particular order. Directories are read by several goroutines at once:
 // walking a tree is mostly waiting on the kernel, one directory at a time
 // took half as long as linting every file found.
-func walk(root string) ([]string, error) {
+func walk(root string, sem chan struct{}, found func(string)) error {
 	absRoot, err := filepath.Abs(root)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	repo := repoRoot(absRoot)
 	// Patterns from the repository root down to root's parent apply too.
@@ -125,24 +125,24 @@ func walk(root string) ([]string, error) {
 			parts = append(parts, part)
 		}
 	}
-	w := &walker{sem: make(chan struct{}, 2*runtime.NumCPU())}
+	w := &walker{sem: sem, found: found}
 	w.dir(root, absRoot, parts, append(patterns, dirPatterns(absRoot, parts)...))
 	w.wg.Wait()
 	if len(w.errs) == 0 {
-		return w.out, nil
+		return nil
 	}
 	// Report the same error whichever goroutine met it first.
 	sort.Slice(w.errs, func(i, j int) bool { return w.errs[i].path < w.errs[j].path })
-	return w.out, w.errs[0].err
+	return w.errs[0].err
 }
 
 // walker is one walk's shared state.
 type walker struct {
-	wg   sync.WaitGroup
-	sem  chan struct{} // a slot for each goroutine reading directories besides the first
-	mu   sync.Mutex
-	out  []string
-	errs []pathError
+	wg    sync.WaitGroup
+	sem   chan struct{} // a slot for each extra goroutine reading directories
+	found func(string)
+	mu    sync.Mutex
+	errs  []pathError
 }
 
 type pathError struct {
@@ -174,7 +174,6 @@ func (w *walker) dir(p, abs string, parts []string, patterns []gitignore.Pattern
 	ignored := func(name string, isDir bool) bool {
 		return match != nil && match.Match(append(parts[:len(parts):len(parts)], name), isDir)
 	}
-	var found []string
 	for _, d := range entries {
 		name := d.Name()
 		child := filepath.Join(p, name)
@@ -217,12 +216,7 @@ func (w *walker) dir(p, abs string, parts []string, patterns []gitignore.Pattern
 		if !strings.HasSuffix(name, ".nix") || ignored(name, false) {
 			continue
 		}
-		found = append(found, child)
-	}
-	if len(found) > 0 {
-		w.mu.Lock()
-		w.out = append(w.out, found...)
-		w.mu.Unlock()
+		w.found(child)
 	}
 }
 
