@@ -39,29 +39,18 @@ func lint(f *parser.File, info *scope.Info, cfg *Config, rules []*Rule) []Diagno
 	if f == nil || f.Expr == nil {
 		return nil
 	}
-	var images []*Image
-	imagesBuilt := false
 	var out []Diagnostic
+	// One pass serves every rule in turn: a file is linted by every rule,
+	// and a pass each was most of what linting a clean file allocated.
+	var pass *Pass
 	for _, r := range rules {
 		if r.Run == nil || !cfg.enabled(r) {
 			continue
 		}
-		if !imagesBuilt {
-			images = FindImages(f, info)
-			imagesBuilt = true
+		if pass == nil {
+			pass = &Pass{File: f, Scope: info, Images: FindImages(f, info), out: &out}
 		}
-		sev := cfg.severity(r)
-		pass := &Pass{
-			Rule:    r,
-			File:    f,
-			Scope:   info,
-			Images:  images,
-			Options: cfg.options(r),
-		}
-		pass.report = func(d Diagnostic) {
-			d.Code, d.Name, d.Severity = r.Code, r.Name, sev
-			out = append(out, d)
-		}
+		pass.Rule, pass.sev, pass.Options = r, cfg.severity(r), cfg.options(r)
 		r.Run(pass)
 	}
 	sortDiagnostics(out)

@@ -46,12 +46,16 @@ type Pass struct {
 	Scope   *scope.Info
 	Images  []*Image // every dockerTools image build found in the file
 	Options map[string]string
-	report  func(Diagnostic)
+	sev     Severity      // the rule's severity under the config
+	out     *[]Diagnostic // where findings go
 }
 
 // Report records a finding. Code, Name and Severity are filled from the rule
 // and the config.
-func (p *Pass) Report(d Diagnostic) { p.report(d) }
+func (p *Pass) Report(d Diagnostic) {
+	d.Code, d.Name, d.Severity = p.Rule.Code, p.Rule.Name, p.sev
+	*p.out = append(*p.out, d)
+}
 
 // Option returns the value of a rule option, or its default.
 func (p *Pass) Option(name string) string {
