@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"bytes"
 	"strings"
 	"unicode/utf8"
 )
@@ -45,12 +46,43 @@ type scanner struct {
 	// characters stops at the same byte and fails the same way, so
 	// pkgs.lib.mkOption is looked at once rather than once per dot.
 	noPath, noURI int
+	// next holds, for the bytes of nextBytes, the offset of the next one
+	// at or after the last offset asked about (len(src) when there is
+	// none): text is skipped with a vectorised search, and as the scanner
+	// only moves forward each byte is searched for once over the file.
+	next [len(nextBytes)]int
+}
+
+// nextBytes are the bytes the scanner searches text for: the end of a
+// line comment, and what can end a run of indented-string text.
+const nextBytes = "\n\r'$"
+
+// Indexes into scanner.next.
+const (
+	nextLF = iota
+	nextCR
+	nextQuote
+	nextDollar
+)
+
+// nextAt returns the offset of the first nextBytes[k] at or after j, or
+// len(src).
+func (s *scanner) nextAt(k, j int) int {
+	if n := s.next[k]; n >= j {
+		return n
+	}
+	n := bytes.IndexByte(s.src[j:], nextBytes[k])
+	if n < 0 {
+		n = len(s.src) - j
+	}
+	s.next[k] = j + n
+	return j + n
 }
 
 // scan tokenises src. The returned tokens cover src byte for byte and end
 // with a zero-width EOF token.
 func scan(src []byte) ([]Token, []scanError) {
-	s := &scanner{src: src, stack: make([]scanState, 1, 16)}
+	s := &scanner{src: src, stack: make([]scanState, 1, 16), next: [len(nextBytes)]int{-1, -1, -1, -1}}
 	// Real Nix code averages one token (trivia included) per five or so
 	// bytes (5.4 over 6,453 files of home-manager, nixvim, nix-darwin,
 	// nixos-hardware and Nix's tests); reserving one per four bytes fits
@@ -452,10 +484,7 @@ func (s *scanner) scanCode(i int) int {
 	var b best
 	switch {
 	case c == '#':
-		j := i + 1
-		for j < len(src) && src[j] != '\n' && src[j] != '\r' {
-			j++
-		}
+		j := min(s.nextAt(nextLF, i+1), s.nextAt(nextCR, i+1))
 		s.emit(TLineComment, i, j)
 		return j
 	case isDigit(c):
@@ -731,7 +760,8 @@ func (s *scanner) scanIndString(i int) int {
 	j := i
 	for j < len(src) {
 		if c := src[j]; c != '\'' && c != '$' {
-			j++ // plain text: only ' and $ can start anything else
+			// Plain text: only ' and $ can start anything else.
+			j = min(s.nextAt(nextQuote, j), s.nextAt(nextDollar, j))
 			continue
 		}
 		if n, kind := s.indUnit(j); kind == indText || kind == indEscape {
