@@ -349,8 +349,11 @@ func TestParseCommandKeepsOrder(t *testing.T) {
 	files := map[string]string{}
 	var args []string
 	var want strings.Builder
-	for i := range 50 {
-		name := fmt.Sprintf("f%02d.nix", 49-i)
+	// More files than the ring has slots for two workers, so that slots
+	// are reused.
+	n := 2*ringPerJob*2 + 7
+	for i := range n {
+		name := fmt.Sprintf("f%03d.nix", n-1-i)
 		// Files of very different sizes finish out of order.
 		files[name] = strings.Repeat("{ a = 1; }.a + ", (i%7)*200) + fmt.Sprintf("v%d\n", i)
 		args = append(args, name)
@@ -359,6 +362,13 @@ func TestParseCommandKeepsOrder(t *testing.T) {
 	dir := tree(t, files)
 	for _, jobs := range []string{"1", "2", "5"} {
 		r := nixdock(t, dir, "", append([]string{"parse", "-j", jobs}, args...)...)
+		if r.code != 1 || r.stderr != want.String() {
+			t.Errorf("-j %s: exit %d, stderr:\n%s\nwant:\n%s", jobs, r.code, r.stderr, want.String())
+		}
+	}
+	// With --dump the ring is narrow.
+	for _, jobs := range []string{"1", "3"} {
+		r := nixdock(t, dir, "", append([]string{"parse", "--dump", "-j", jobs}, args...)...)
 		if r.code != 1 || r.stderr != want.String() {
 			t.Errorf("-j %s: exit %d, stderr:\n%s\nwant:\n%s", jobs, r.code, r.stderr, want.String())
 		}

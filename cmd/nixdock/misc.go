@@ -21,6 +21,10 @@ type parseCmd struct {
 	Files pathList `arg:"" name:"file" help:"Nix files to parse."`
 }
 
+// ringPerJob is the number of result slots per worker of the parse
+// command's ring (see parseCmd.Run).
+const ringPerJob = 64
+
 // parsed is what parsing one file printed, and the exit code it calls for.
 type parsed struct {
 	stdout, stderr []byte
@@ -33,9 +37,17 @@ func (c *parseCmd) Run(e *env) error {
 		jobs = runtime.NumCPU()
 	}
 	// Files are parsed in parallel and printed in order. At most window
-	// files are in flight, each with a slot of a small ring, so memory
-	// follows the largest files, not the number of files.
-	window := 4 * jobs
+	// files are in flight, each with a slot of a ring, so memory follows
+	// the largest files, not the number of files. While one worker is on
+	// a large file the others go on through small ones, whose results
+	// wait for it: a window of a few files per worker left them idle for
+	// a sixth of a run over a tree. A file's result is its error messages,
+	// so the window can be wide; with --dump it is the whole syntax tree
+	// printed, and it stays narrow.
+	window := ringPerJob * jobs
+	if c.Dump {
+		window = 4 * jobs
+	}
 	ring := make([]chan parsed, window)
 	for i := range ring {
 		ring[i] = make(chan parsed, 1)
