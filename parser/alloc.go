@@ -80,20 +80,16 @@ func (a *nodeAlloc) reset() {
 	a.fmBuf.Reset()
 }
 
-// freeNodes holds nodeAllocs given back by File.Discard. Like freeTokens
-// it is a channel, not a sync.Pool, which every collection would empty;
-// its capacity bounds what it keeps to a few of the largest file's trees.
-var freeNodes = make(chan *nodeAlloc, 8)
+// spareNodes holds nodeAllocs given back by File.Discard.
+var spareNodes = slab.NewSpares[nodeAlloc](8)
 
 // takeNodes returns a nodeAlloc for a new file: a discarded one if there
 // is one, a new one otherwise.
 func takeNodes() *nodeAlloc {
-	select {
-	case a := <-freeNodes:
+	if a := spareNodes.Get(); a != nil {
 		return a
-	default:
-		return new(nodeAlloc)
 	}
+	return new(nodeAlloc)
 }
 
 // scratch holds the parser's scratch stacks. They are used in LIFO order:

@@ -96,10 +96,7 @@ func (f *File) Discard() {
 	}
 	f.nodes = nil
 	a.reset()
-	select {
-	case freeNodes <- a:
-	default: // enough in hand already
-	}
+	spareNodes.Put(a)
 }
 
 // LineCount is the number of lines in the file (a final line without a

@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/nixdock/nixdock/internal/nixtest"
 )
 
 // checkTokens verifies that f.Tokens cover f.Src byte for byte and end
@@ -163,16 +165,8 @@ func TestDiscardReusesTreeMemory(t *testing.T) {
 	srcs := readSnippets(t)
 	// Larger files, and files that stop at a syntax error half-way through
 	// their tree.
-	nixFiles, err := filepath.Glob(filepath.Join("..", "testdata", "rules", "*", "*", "*.nix"))
-	if err != nil || len(nixFiles) < 20 {
-		t.Fatalf("golden files: %v, %d found", err, len(nixFiles))
-	}
-	for _, name := range nixFiles {
-		data, err := os.ReadFile(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		srcs = append(srcs, string(data), string(data[:len(data)*2/3]))
+	for _, src := range nixtest.RuleCases(t, "..") {
+		srcs = append(srcs, src, src[:len(src)*2/3])
 	}
 	printed := func(src string) string {
 		f, err := ParseFile("t.nix", []byte(src), 0)

@@ -89,3 +89,24 @@ func EvalJSON(tb testing.TB, expr string) Result {
 	r.Stdout = strings.TrimSpace(r.Stdout)
 	return r
 }
+
+// RuleCases returns the text of every .nix file of the rules' golden cases
+// (testdata/rules/CODE/CASE/*.nix), for tests elsewhere that want real,
+// varied input; root is the path of the repository root from the test's
+// package. It ends the test if there are suspiciously few.
+func RuleCases(tb testing.TB, root string) []string {
+	tb.Helper()
+	files, err := filepath.Glob(filepath.Join(root, "testdata", "rules", "*", "*", "*.nix"))
+	if err != nil || len(files) < 20 {
+		tb.Fatalf("rule test files: %v, %d found", err, len(files))
+	}
+	out := make([]string, 0, len(files))
+	for _, name := range files {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		out = append(out, string(data))
+	}
+	return out
+}

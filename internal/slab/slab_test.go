@@ -172,3 +172,25 @@ func TestAppendKeepsListsApart(t *testing.T) {
 		}
 	}
 }
+
+// Spares hands back what was put, at most as many as it keeps, and nil
+// when empty.
+func TestSparesKeepAtMostN(t *testing.T) {
+	s := NewSpares[node](2)
+	if s.Get() != nil {
+		t.Fatal("Get on empty spares returned a value")
+	}
+	a, b, c := &node{a: 1}, &node{a: 2}, &node{a: 3}
+	s.Put(a)
+	s.Put(b)
+	s.Put(c) // dropped: two are kept
+	got := map[*node]bool{}
+	for range 3 {
+		if v := s.Get(); v != nil {
+			got[v] = true
+		}
+	}
+	if len(got) != 2 || !got[a] || !got[b] {
+		t.Fatalf("got %v, want a and b", got)
+	}
+}

@@ -2,12 +2,12 @@ package scope_test
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
 
+	"github.com/nixdock/nixdock/internal/nixtest"
 	"github.com/nixdock/nixdock/parser"
 	"github.com/nixdock/nixdock/parser/scope"
 )
@@ -49,18 +49,7 @@ func describe(info *scope.Info) string {
 // discardSources are the scope snippets, the rule test files, and sets
 // that merge into rec sets, which use the most of the resolver's memory.
 func discardSources(t *testing.T) []string {
-	srcs := readSnippets(t)
-	files, err := filepath.Glob(filepath.Join("..", "..", "testdata", "rules", "*", "*", "*.nix"))
-	if err != nil || len(files) < 20 {
-		t.Fatalf("rule test files: %v, %d found", err, len(files))
-	}
-	for _, name := range files {
-		data, err := os.ReadFile(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		srcs = append(srcs, string(data))
-	}
+	srcs := append(readSnippets(t), nixtest.RuleCases(t, filepath.Join("..", ".."))...)
 	return append(srcs,
 		"{ a = rec { b = c; }; a.c = 1; }",
 		"{ a = rec { x = 1; }; a = { y = x; }; }",

@@ -58,27 +58,21 @@ type dupMemory struct {
 	sets map[*parser.AttrSet]*attrTable
 }
 
-// freeDupMemory holds dupMemory between files; a channel rather than a
-// sync.Pool, which is emptied at every collection.
-var freeDupMemory = make(chan *dupMemory, 8)
+// spareDupMemory holds dupMemory between files.
+var spareDupMemory = slab.NewSpares[dupMemory](8)
 
 func getDupMemory() *dupMemory {
-	select {
-	case m := <-freeDupMemory:
+	if m := spareDupMemory.Get(); m != nil {
 		return m
-	default:
-		return &dupMemory{sets: map[*parser.AttrSet]*attrTable{}}
 	}
+	return &dupMemory{sets: map[*parser.AttrSet]*attrTable{}}
 }
 
 func putDupMemory(m *dupMemory) {
 	m.tables.Reset()
 	m.entries.Reset()
 	clear(m.sets)
-	select {
-	case freeDupMemory <- m:
-	default:
-	}
+	spareDupMemory.Put(m)
 }
 
 func (t *attrTable) get(name string) *attrEntry {

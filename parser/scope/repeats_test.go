@@ -3,11 +3,11 @@ package scope
 import (
 	"fmt"
 	"math/rand/v2"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/nixdock/nixdock/internal/nixtest"
 	"github.com/nixdock/nixdock/parser"
 )
 
@@ -84,15 +84,7 @@ func randomBindings(rng *rand.Rand, depth int) string {
 // for a repeated first name says, for every set and let of every input:
 // a missed repeat would skip a merge that Nix makes.
 func TestTableRepeatsFirstNames(t *testing.T) {
-	var srcs []string
-	files, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "rules", "*", "*", "*.nix"))
-	for _, name := range files {
-		data, err := os.ReadFile(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		srcs = append(srcs, string(data))
-	}
+	srcs := nixtest.RuleCases(t, filepath.Join("..", ".."))
 	rng := rand.New(rand.NewPCG(1, 2))
 	for range 3000 {
 		srcs = append(srcs, randomBindings(rng, 0))

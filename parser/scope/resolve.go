@@ -55,18 +55,14 @@ type resolver struct {
 
 func (r *resolver) newDef(d Def) *Def { return r.defSlab.New(d) }
 
-// freeResolvers holds resolvers given back by Info.Discard; a channel
-// rather than a sync.Pool, which every collection would empty. Its
-// capacity bounds what it keeps to a few of the largest file's Infos.
-var freeResolvers = make(chan *resolver, 8)
+// spareResolvers holds resolvers given back by Info.Discard.
+var spareResolvers = slab.NewSpares[resolver](8)
 
 func takeResolver() *resolver {
-	select {
-	case r := <-freeResolvers:
+	if r := spareResolvers.Get(); r != nil {
 		return r
-	default:
-		return new(resolver)
 	}
+	return new(resolver)
 }
 
 // reset takes back everything the last file's Info was built from,
@@ -98,10 +94,7 @@ func (in *Info) Discard() {
 		return
 	}
 	r.reset()
-	select {
-	case freeResolvers <- r:
-	default: // enough in hand already
-	}
+	spareResolvers.Put(r)
 }
 
 // Resolve binds every variable reference in f. f.Expr must be non-nil.
