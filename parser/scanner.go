@@ -153,17 +153,7 @@ func (s *scanner) run() {
 		case stPath, stPathSlash:
 			i = s.scanPathCont(i)
 		default:
-			// Whitespace and names are most of the tokens of real code;
-			// they are taken here, before scanCode sets up its
-			// longest-match bookkeeping.
-			switch cls := charClass[src[i]]; {
-			case cls&cSpace != 0:
-				i = s.scanSpace(i)
-			case cls&cIdentStart != 0:
-				i = s.scanIdent(i)
-			default:
-				i = s.scanCode(i)
-			}
+			i = s.scanCodeRun(i)
 		}
 	}
 	if st := s.top(); st == stPathSlash {
@@ -438,15 +428,65 @@ func (b *best) offerPath(n, seg int) {
 	}
 }
 
-// scanSpace scans a run of whitespace at i.
-func (s *scanner) scanSpace(i int) int {
+// scanCodeRun scans tokens of code from i for as long as the scanner stays
+// in code, and returns where it stopped. Whitespace, names and the bytes
+// that are always a token by themselves are most of the tokens of real
+// code; they are taken in this loop, with the token table in a local
+// variable, before anything that needs scanCode's longest-match
+// bookkeeping. Whatever else is met goes to scanCode and scanIdent, with
+// the table handed back and forth.
+func (s *scanner) scanCodeRun(i int) int {
 	src := s.src
-	j := i + 1
-	for j < len(src) && charClass[src[j]]&cSpace != 0 {
-		j++
+	toks := s.toks
+	for i < len(src) {
+		c := src[i]
+		switch cls := charClass[c]; {
+		case cls&cSpace != 0:
+			j := i + 1
+			for j < len(src) && charClass[src[j]]&cSpace != 0 {
+				j++
+			}
+			toks = append(toks, Token{Kind: TWhitespace, Pos: int32(i), End: int32(j)})
+			i = j
+			continue
+		case cls&cIdentStart != 0:
+			j := i + 1
+			for j < len(src) && isIdentChar(src[j]) {
+				j++
+			}
+			if j < len(src) {
+				switch src[j] {
+				case '/', '.', '+', ':':
+					if i >= s.noPath || i >= s.noURI {
+						// Perhaps a path or URI: scanIdent decides.
+						s.toks = toks
+						i = s.scanIdent(i)
+						toks = s.toks
+						if s.top() > stDefault {
+							return i
+						}
+						continue
+					}
+				}
+			}
+			toks = append(toks, Token{Kind: keyword(src[i:j]), Pos: int32(i), End: int32(j)})
+			i = j
+			continue
+		}
+		if k := oneByte[c]; k != TIllegal {
+			toks = append(toks, Token{Kind: k, Pos: int32(i), End: int32(i + 1)})
+			i++
+			continue
+		}
+		s.toks = toks
+		i = s.scanCode(i)
+		toks = s.toks
+		if s.top() > stDefault {
+			return i
+		}
 	}
-	s.emit(TWhitespace, i, j)
-	return j
+	s.toks = toks
+	return i
 }
 
 // scanIdent scans a token that starts with a letter or "_" at i: a name or
