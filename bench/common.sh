@@ -1,6 +1,8 @@
 # Shared helpers for the benchmark scripts (sourced, not run).
 
 set -euo pipefail
+# The clock below prints its decimal point as the locale says; awk reads a dot.
+export LC_ALL=C
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 WORK="$(mktemp -d)"
@@ -15,28 +17,29 @@ build_nixdock() {
   NIXDOCK="$WORK/nixdock"
 }
 
-# measure LABEL CMD... : runs CMD under /usr/bin/time $REPEAT times (5 by
-# default), records the best wall seconds and the largest peak RSS (KiB)
-# in the variables WALL and RSS, and prints them. Timings on a shared
-# machine vary by a fifth from run to run; the best of several is the
-# figure that least depends on what else the machine was doing.
+# measure LABEL CMD... : runs CMD $REPEAT times (5 by default) for its
+# wall time and once more under /usr/bin/time for its peak RSS (KiB), and
+# records the best wall seconds and the RSS in the variables WALL and RSS,
+# and prints them. Timings on a shared machine vary by a fifth from run to
+# run; the best of several is the figure that least depends on what else
+# the machine was doing. The clock is bash's own, read without starting a
+# process, so that nothing but CMD falls between the two readings (time(1)
+# gives hundredths of a second, and starting it or date(1) costs about a
+# millisecond, a hundredth of nixdock's run over a tree).
 measure() {
   local label=$1; shift
-  local w r
-  WALL=""; RSS=0
+  local t0 t1 w
+  WALL=""
   for _ in $(seq "${REPEAT:-5}"); do
-    # time(1) gives the peak RSS; its wall time is in hundredths of a
-    # second, too coarse for runs of a tenth, so the clock is read here.
-    local t0 t1
-    t0=$(date +%s%N)
-    /usr/bin/time -f '%M' -o "$WORK/time" "$@" >/dev/null 2>"$WORK/stderr" || true
-    t1=$(date +%s%N)
-    w=$(awk -v ns=$((t1 - t0)) 'BEGIN { printf "%.3f", ns / 1e9 }')
-    # time(1) puts "Command exited with non-zero status N" first on failure.
-    r=$(tail -n 1 "$WORK/time")
+    t0=$EPOCHREALTIME
+    "$@" >/dev/null 2>"$WORK/stderr" || true
+    t1=$EPOCHREALTIME
+    w=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", b - a }')
     if [ -z "$WALL" ] || awk -v a="$w" -v b="$WALL" 'BEGIN { exit !(a < b) }'; then WALL=$w; fi
-    if [ "$r" -gt "$RSS" ]; then RSS=$r; fi
   done
+  /usr/bin/time -f '%M' -o "$WORK/time" "$@" >/dev/null 2>"$WORK/stderr" || true
+  # time(1) puts "Command exited with non-zero status N" first on failure.
+  RSS=$(tail -n 1 "$WORK/time")
   printf '%-34s %8.3f s  %8d KiB peak RSS (best of %d)\n' "$label" "$WALL" "$RSS" "${REPEAT:-5}"
 }
 
