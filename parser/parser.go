@@ -49,17 +49,17 @@ func (p *parser) init(f *File, toks []Token, errs []scanError, mode Mode) {
 // next advances to the next non-trivia token, reporting any lexer error
 // raised on the way (Nix raises those when its parser asks for a token).
 func (p *parser) next() {
+	toks := p.toks
 	i := p.i + 1
-	for p.toks[i].Kind.IsTrivia() {
+	for toks[i].Kind.IsTrivia() {
 		i++
 	}
 	if len(p.errs) > 0 && p.errs[0].tok <= i {
 		e := p.errs[0]
 		p.errorAt(e.off, e.msg)
 	}
-	p.i = i
-	p.tok = p.toks[i].Kind
-	p.pos = int(p.toks[i].Pos)
+	t := toks[i]
+	p.i, p.tok, p.pos = i, t.Kind, int(t.Pos)
 }
 
 // peek returns the kind of the n-th non-trivia token after the current one.

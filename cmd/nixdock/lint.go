@@ -349,7 +349,7 @@ func newConfigCache() *configCache {
 }
 
 func (cc *configCache) forFile(path string) (*config.Config, error) {
-	dir := filepath.Dir(path) // clean already
+	dir := discover.Dir(path) // clean already
 	if !filepath.IsAbs(dir) {
 		if cc.wdErr != nil {
 			return nil, cc.wdErr

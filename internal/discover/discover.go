@@ -57,7 +57,7 @@ func Walk(paths []string, found func(File)) (errs []error) {
 	var mu sync.Mutex
 	seen := make(map[string]bool, len(paths))
 	add := func(p string, regular bool) {
-		p = filepath.Clean(p)
+		p = Clean(p)
 		mu.Lock()
 		dup := seen[p]
 		seen[p] = true
@@ -258,4 +258,32 @@ func readPatterns(path string, domain []string) []gitignore.Pattern {
 		out = append(out, gitignore.ParsePattern(line, append([]string(nil), domain...)))
 	}
 	return out
+}
+
+// Clean is filepath.Clean, with a quick answer for a path that plainly
+// needs no cleaning: a list of thousands of paths from xargs or a
+// pre-commit hook is nearly always clean already, and Clean's full pass
+// over each path was a noticeable share of a run.
+func Clean(p string) string {
+	if p == "" || p == "." || p == ".." || runtime.GOOS == "windows" ||
+		strings.HasSuffix(p, "/") || strings.HasPrefix(p, "./") || strings.HasPrefix(p, "../") ||
+		strings.Contains(p, "//") || strings.Contains(p, "/.") {
+		return filepath.Clean(p)
+	}
+	return p
+}
+
+// Dir is filepath.Dir for a path Clean returned, without cleaning it again.
+func Dir(p string) string {
+	if runtime.GOOS == "windows" {
+		return filepath.Dir(p)
+	}
+	switch i := strings.LastIndexByte(p, '/'); i {
+	case -1:
+		return "."
+	case 0:
+		return "/"
+	default:
+		return p[:i]
+	}
 }

@@ -163,3 +163,19 @@ func TestManyExplicitPaths(t *testing.T) {
 		}
 	}
 }
+
+// Clean and Dir agree with filepath's on every kind of path, clean or not.
+func TestCleanAndDirAgreeWithFilepath(t *testing.T) {
+	for _, p := range []string{
+		"", ".", "..", "/", "//", "a", "a/", "a//b", "./a", "../a", "a/./b", "a/../b", "a/..",
+		"/a/b.nix", "/a/.b/c.nix", "a/b/.", ".a", "a/.b", "/.", "/..", "x/y/z.nix", "/tmp/trees/a b/c.nix",
+	} {
+		if got, want := Clean(p), filepath.Clean(p); got != want {
+			t.Errorf("Clean(%q) = %q, want %q", p, got, want)
+		}
+		c := filepath.Clean(p)
+		if got, want := Dir(c), filepath.Dir(c); got != want {
+			t.Errorf("Dir(%q) = %q, want %q", c, got, want)
+		}
+	}
+}
