@@ -433,7 +433,7 @@ func (b *best) offerPath(n, seg int) {
 // that are always a token by themselves are most of the tokens of real
 // code; they are taken in this loop, with the token table in a local
 // variable, before anything that needs scanCode's longest-match
-// bookkeeping. Whatever else is met goes to scanCode and scanIdent, with
+// bookkeeping. Whatever else is met goes to scanCode and scanNameOrPath, with
 // the table handed back and forth.
 func (s *scanner) scanCodeRun(i int) int {
 	src := s.src
@@ -457,10 +457,11 @@ func (s *scanner) scanCodeRun(i int) int {
 			if j < len(src) {
 				switch src[j] {
 				case '/', '.', '+', ':':
+					// Unless i is inside a run already known to be
+					// neither (the b of a.b.c), perhaps a path or URI.
 					if i >= s.noPath || i >= s.noURI {
-						// Perhaps a path or URI: scanIdent decides.
 						s.toks = toks
-						i = s.scanIdent(i)
+						i = s.scanNameOrPath(i, j)
 						toks = s.toks
 						if s.top() > stDefault {
 							return i
@@ -489,28 +490,11 @@ func (s *scanner) scanCodeRun(i int) int {
 	return i
 }
 
-// scanIdent scans a token that starts with a letter or "_" at i: a name or
-// keyword, or a path or URI that starts like one.
-func (s *scanner) scanIdent(i int) int {
-	src := s.src
-	j := i + 1
-	for j < len(src) && isIdentChar(src[j]) {
-		j++
-	}
-	// Most names are just that; a path or URI can only be longer when the
-	// name is followed by one of these bytes.
-	switch s.at(j) {
-	case '/', '.', '+', ':':
-		if i >= s.noPath || i >= s.noURI {
-			break
-		}
-		// Inside a run already known to be neither (the b of a.b.c).
-		fallthrough
-	default:
-		s.emit(keyword(src[i:j]), i, j)
-		return j
-	}
-	b := best{kind: keyword(src[i:j]), n: j - i}
+// scanNameOrPath scans a token at i that starts as the name src[i:j] and
+// that a path or URI may extend: the name is followed by "/", ".", "+" or
+// ":", and i is not inside a run already known to be neither.
+func (s *scanner) scanNameOrPath(i, j int) int {
+	b := best{kind: keyword(s.src[i:j]), n: j - i}
 	b.offerPath(s.pathLen(i))
 	b.offer(TURI, s.uriLen(i))
 	return s.emitBest(i, b)
