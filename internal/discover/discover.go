@@ -128,12 +128,7 @@ func walk(root string, sem chan struct{}, found func(string)) error {
 	w := &walker{sem: sem, found: found}
 	w.dir(root, absRoot, parts, append(patterns, dirPatterns(absRoot, parts)...))
 	w.wg.Wait()
-	if len(w.errs) == 0 {
-		return nil
-	}
-	// Report the same error whichever goroutine met it first.
-	sort.Slice(w.errs, func(i, j int) bool { return w.errs[i].path < w.errs[j].path })
-	return w.errs[0].err
+	return w.err
 }
 
 // walker is one walk's shared state.
@@ -141,13 +136,12 @@ type walker struct {
 	wg    sync.WaitGroup
 	sem   chan struct{} // a slot for each extra goroutine reading directories
 	found func(string)
-	mu    sync.Mutex
-	errs  []pathError
-}
-
-type pathError struct {
-	path string
-	err  error
+	// err is the error met at errPath, the first path in order that
+	// could not be read, so that the same error is reported whichever
+	// goroutine met it first.
+	mu      sync.Mutex
+	err     error
+	errPath string
 }
 
 // dir lists directory p (abs is its absolute path, parts its path from the
@@ -163,7 +157,9 @@ func (w *walker) dir(p, abs string, parts []string, patterns []gitignore.Pattern
 	}
 	if err != nil {
 		w.mu.Lock()
-		w.errs = append(w.errs, pathError{p, err})
+		if w.err == nil || p < w.errPath {
+			w.err, w.errPath = err, p
+		}
 		w.mu.Unlock()
 		return
 	}
