@@ -48,8 +48,9 @@ func (c *dupChecker) newTable(size int) *attrTable {
 }
 
 // dupMemory is the scratch memory of duplicate checking. Nothing keeps
-// it once Resolve returns, so it goes from file to file (see freeDupMemory)
-// instead of being allocated afresh for each.
+// it once Resolve returns; it stays with its resolver, which goes from
+// file to file (see Info.Discard), instead of being allocated afresh for
+// each.
 type dupMemory struct {
 	tables  slab.Arena[attrTable]
 	entries slab.Arena[attrEntry]
@@ -58,21 +59,11 @@ type dupMemory struct {
 	sets map[*parser.AttrSet]*attrTable
 }
 
-// spareDupMemory holds dupMemory between files.
-var spareDupMemory = slab.NewSpares[dupMemory](8)
-
-func getDupMemory() *dupMemory {
-	if m := spareDupMemory.Get(); m != nil {
-		return m
-	}
-	return &dupMemory{sets: map[*parser.AttrSet]*attrTable{}}
-}
-
-func putDupMemory(m *dupMemory) {
+// reset empties m, keeping its room for the next file.
+func (m *dupMemory) reset() {
 	m.tables.Reset()
 	m.entries.Reset()
 	clear(m.sets)
-	spareDupMemory.Put(m)
 }
 
 func (t *attrTable) get(name string) *attrEntry {
@@ -106,7 +97,7 @@ func (t *attrTable) add(e attrEntry) {
 // dupChecker finds duplicates as the resolver meets each set and let.
 type dupChecker struct {
 	r   *resolver
-	mem *dupMemory
+	mem dupMemory
 }
 
 // setTable builds the table of a literal attribute set, once: a set that
@@ -118,6 +109,9 @@ func (c *dupChecker) setTable(s *parser.AttrSet, remember bool) *attrTable {
 	}
 	t := c.table(s.Bindings)
 	if remember {
+		if c.mem.sets == nil {
+			c.mem.sets = map[*parser.AttrSet]*attrTable{}
+		}
 		c.mem.sets[s] = t
 	}
 	return t

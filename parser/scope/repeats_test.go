@@ -98,7 +98,6 @@ func TestTableRepeatsFirstNames(t *testing.T) {
 		r := takeResolver()
 		r.info.File = f
 		r.dups.r = r
-		r.dups.mem = getDupMemory()
 		parser.Inspect(f.Expr, func(n parser.Node) bool {
 			var list []parser.Binding
 			var got bool
@@ -120,7 +119,7 @@ func TestTableRepeatsFirstNames(t *testing.T) {
 			}
 			return true
 		})
-		putDupMemory(r.dups.mem)
+		r.dups.mem.reset()
 	}
 	// The inputs must exercise both answers.
 	if lists < 2000 || repeated < lists/10 || repeated > lists*9/10 {

@@ -79,7 +79,7 @@ func (r *resolver) reset() {
 	r.uses = r.info.Uses[:0]
 	r.info = Info{}
 	r.global = Scope{}
-	r.dups = dupChecker{}
+	r.dups.r = nil // its memory was emptied when Resolve returned
 	r.dupErrs, r.unbound = nil, nil
 	r.merges.reset()
 }
@@ -111,12 +111,10 @@ func Resolve(f *parser.File) *Info {
 	r.info = Info{File: f, Global: g, Uses: r.uses, r: r}
 	in := &r.info
 	r.dups.r = r
-	r.dups.mem = getDupMemory()
 	if f.Expr != nil {
 		r.expr(f.Expr, g)
 	}
-	putDupMemory(r.dups.mem)
-	r.dups.mem = nil
+	r.dups.mem.reset()
 	byPos := func(a, b *Use) int { return cmp.Compare(a.Ident.NamePos, b.Ident.NamePos) }
 	if !slices.IsSortedFunc(in.Uses, byPos) {
 		slices.SortStableFunc(in.Uses, byPos)

@@ -275,7 +275,10 @@ func TestScratchMemoryDoesNotLeakBetweenFiles(t *testing.T) {
 		if err != nil {
 			t.Fatalf("parse %q: %v", src, err)
 		}
-		return scope.Resolve(f).Errors.Error()
+		// The scratch memory goes to the next file with the Info.
+		info := scope.Resolve(f)
+		defer info.Discard()
+		return info.Errors.Error()
 	}
 	want := make([]string, len(srcs))
 	for i, s := range srcs {
