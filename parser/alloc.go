@@ -81,12 +81,12 @@ func (a *nodeAlloc) reset() {
 }
 
 // spareNodes holds nodeAllocs given back by File.Discard.
-var spareNodes = slab.NewSpares[nodeAlloc](8)
+var spareNodes = slab.NewSpares[*nodeAlloc](8)
 
 // takeNodes returns a nodeAlloc for a new file: a discarded one if there
 // is one, a new one otherwise.
 func takeNodes() *nodeAlloc {
-	if a := spareNodes.Get(); a != nil {
+	if a, ok := spareNodes.Get(); ok {
 		return a
 	}
 	return new(nodeAlloc)

@@ -73,12 +73,8 @@ func (f *File) Release() {
 	if cap(f.Tokens) == 0 {
 		return
 	}
-	toks := f.Tokens[:0]
+	spareTokens.Put(f.Tokens[:0])
 	f.Tokens = nil
-	select {
-	case freeTokens <- toks:
-	default: // enough tables in hand already
-	}
 }
 
 // Discard gives back f's token table, as Release does, and the memory of

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/nixdock/nixdock/internal/slab"
 )
 
 // The scanner splits a whole file into tokens before parsing starts. Nix's
@@ -89,12 +91,10 @@ func scan(src []byte) ([]Token, []scanError) {
 	// nearly every file without regrowing the slice, and a dense file grows
 	// it once or twice.
 	want := len(src)/4 + 16
-	select {
-	case toks := <-freeTokens:
-		if cap(toks) >= want {
-			s.toks = toks
-			break
-		}
+	switch toks, ok := spareTokens.Get(); {
+	case ok && cap(toks) >= want:
+		s.toks = toks
+	case ok:
 		// Too small for this file: grow it, so that the tables in
 		// circulation come to fit the largest files.
 		s.toks = make([]Token, 0, max(want, 2*cap(toks)))
@@ -105,13 +105,10 @@ func scan(src []byte) ([]Token, []scanError) {
 	return s.toks, s.errs
 }
 
-// freeTokens holds token tables given back by File.Release. Reusing one
+// spareTokens holds token tables given back by File.Release. Reusing one
 // saves allocating and zeroing a new table for every file of a tree; token
-// tables hold no pointers, so a reused one costs the collector nothing. It
-// is a channel rather than a sync.Pool because a pool is emptied at every
-// collection, which comes every few files when the live heap is small.
-// Its capacity bounds what it holds to a few tables of the largest file.
-var freeTokens = make(chan []Token, 8)
+// tables hold no pointers, so a reused one costs the collector nothing.
+var spareTokens = slab.NewSpares[[]Token](8)
 
 // oneByte maps the bytes that are always a token by themselves to it.
 var oneByte = [256]Kind{'(': TLParen, ')': TRParen, '[': TLBrack, ']': TRBrack, ';': TSemi, ',': TComma}

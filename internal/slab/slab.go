@@ -142,28 +142,30 @@ func (a *Arena[T]) Reset() {
 	a.b, a.i = 0, 0
 }
 
-// Spares keeps a few values given back for reuse: one file's scratch or
-// tree memory, handed to the next file. It is a channel rather than a
-// sync.Pool, which every collection would empty; its capacity bounds what
-// it keeps, so that memory follows the largest files rather than their
-// number. It is safe for concurrent use.
-type Spares[T any] struct{ c chan *T }
+// Spares keeps a few values given back for reuse: one file's token table,
+// tree or scratch memory, handed to the next file. It is a channel rather
+// than a sync.Pool, which every collection would empty, and collections
+// come every few files when the live heap is small; its capacity bounds
+// what it keeps, so that memory follows the largest files rather than
+// their number. It is safe for concurrent use.
+type Spares[T any] struct{ c chan T }
 
 // NewSpares returns a Spares that keeps at most n values.
-func NewSpares[T any](n int) Spares[T] { return Spares[T]{make(chan *T, n)} }
+func NewSpares[T any](n int) Spares[T] { return Spares[T]{make(chan T, n)} }
 
-// Get returns a value given back, or nil when there is none.
-func (s Spares[T]) Get() *T {
+// Get returns a value given back, and false when there is none.
+func (s Spares[T]) Get() (T, bool) {
 	select {
 	case v := <-s.c:
-		return v
+		return v, true
 	default:
-		return nil
+		var zero T
+		return zero, false
 	}
 }
 
 // Put gives v back; it is dropped when enough are kept already.
-func (s Spares[T]) Put(v *T) {
+func (s Spares[T]) Put(v T) {
 	select {
 	case s.c <- v:
 	default:

@@ -176,8 +176,8 @@ func TestAppendKeepsListsApart(t *testing.T) {
 // Spares hands back what was put, at most as many as it keeps, and nil
 // when empty.
 func TestSparesKeepAtMostN(t *testing.T) {
-	s := NewSpares[node](2)
-	if s.Get() != nil {
+	s := NewSpares[*node](2)
+	if v, ok := s.Get(); ok || v != nil {
 		t.Fatal("Get on empty spares returned a value")
 	}
 	a, b, c := &node{a: 1}, &node{a: 2}, &node{a: 3}
@@ -186,7 +186,7 @@ func TestSparesKeepAtMostN(t *testing.T) {
 	s.Put(c) // dropped: two are kept
 	got := map[*node]bool{}
 	for range 3 {
-		if v := s.Get(); v != nil {
+		if v, ok := s.Get(); ok {
 			got[v] = true
 		}
 	}

@@ -56,10 +56,10 @@ type resolver struct {
 func (r *resolver) newDef(d Def) *Def { return r.defSlab.New(d) }
 
 // spareResolvers holds resolvers given back by Info.Discard.
-var spareResolvers = slab.NewSpares[resolver](8)
+var spareResolvers = slab.NewSpares[*resolver](8)
 
 func takeResolver() *resolver {
-	if r := spareResolvers.Get(); r != nil {
+	if r, ok := spareResolvers.Get(); ok {
 		return r
 	}
 	return new(resolver)
