@@ -18,3 +18,5 @@ var SyntaxError = &Rule{
 	Summary:  "the file does not parse, or uses an undefined variable or a duplicate attribute",
 	Severity: Error,
 }
+
+func init() { register(SyntaxError) }

@@ -228,3 +228,5 @@ func (m *model) sslFix(img *Image, cfgAns Answer, cfg value, envAns Answer, env 
 	}
 	return fix, true
 }
+
+func init() { register(MissingSSLCertEnv) }

@@ -69,3 +69,5 @@ func runCreatedUnset(p *Pass) {
 		p.Report(d)
 	}
 }
+
+func init() { register(CreatedUnset) }

@@ -77,3 +77,5 @@ func runUntaggedImage(p *Pass) {
 		}
 	}
 }
+
+func init() { register(UntaggedImage) }

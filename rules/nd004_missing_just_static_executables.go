@@ -310,3 +310,5 @@ func (m *model) flakePackage(name string) (string, bool) {
 	}
 	return "self'.packages." + name, true
 }
+
+func init() { register(MissingJustStaticExecutables) }

@@ -181,3 +181,5 @@ func (m *model) packageName(e parser.Expr) (string, bool) {
 	}
 	return "", false
 }
+
+func init() { register(MissingPathsToLink) }

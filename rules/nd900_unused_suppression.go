@@ -15,3 +15,5 @@ var UnusedSuppression = &Rule{
 	HasFix:   true,
 	Fix:      Safe,
 }
+
+func init() { register(UnusedSuppression) }

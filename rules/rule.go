@@ -12,11 +12,34 @@ type Rule struct {
 	Name     string   // missing-ssl-cert-env (kebab-case)
 	Summary  string   // one line
 	Severity Severity // default severity
+	// OptIn marks a policy rule that a reasonable project may reject: it
+	// runs only when selected by code, prefix, name or ALL, never by
+	// default.
+	OptIn bool
 	// Fix is the safety of the rule's fix, if it has one (HasFix).
 	HasFix  bool
 	Fix     Safety
 	Options []Option
 	Run     func(*Pass)
+}
+
+// Group is the family a rule's code puts it in, from the code's first
+// digit: the seed rules (and ND000, ND900), correctness, reproducibility,
+// security, or size and build cost.
+func (r *Rule) Group() string {
+	if len(r.Code) == 5 {
+		switch r.Code[2] {
+		case '1':
+			return "correctness"
+		case '2':
+			return "reproducibility"
+		case '3':
+			return "security"
+		case '4':
+			return "size"
+		}
+	}
+	return "core"
 }
 
 // Option is a rule option that a config file may set.

@@ -23,6 +23,11 @@ let
     getBin = p: p;
   };
   dockerTools = {
+    override = _: dockerTools;
+    pullImage = image "pullImage";
+    exportImage = image "exportImage";
+    mergeImages = images: { mergeImages = images; };
+    shadowSetup = "shadow-setup-script";
     buildImage = image "buildImage";
     buildLayeredImage = image "buildLayeredImage";
     streamLayeredImage = image "streamLayeredImage";
