@@ -27,8 +27,8 @@ func Lookup(codeOrName string) *Rule {
 }
 
 // Lint runs the rules selected by cfg over a parsed, resolved file and
-// returns the findings sorted by position. cfg may be nil (all rules,
-// default options).
+// returns the findings sorted by position. cfg may be nil (the default
+// set of rules, default options).
 func Lint(f *parser.File, info *scope.Info, cfg *Config) []Diagnostic {
 	return lint(f, info, cfg, registry)
 }
@@ -50,7 +50,7 @@ func lint(f *parser.File, info *scope.Info, cfg *Config, rules []*Rule) []Diagno
 		if pass == nil {
 			pass = &Pass{File: f, Scope: info, Images: FindImages(f, info), out: &out}
 		}
-		pass.Rule, pass.sev, pass.Options = r, cfg.severity(r), cfg.options(r)
+		pass.Rule, pass.sev, pass.Options, pass.cfg = r, cfg.severity(r), cfg.options(r), cfg
 		r.Run(pass)
 	}
 	sortDiagnostics(out)
@@ -129,26 +129,6 @@ func syntaxDiagnostic(f *parser.File, cfg *Config, off int, msg string) Diagnost
 	}
 }
 
-// enabled reports whether cfg selects r. Select and Ignore accept codes or
-// names, in any case.
-func (c *Config) enabled(r *Rule) bool {
-	if c == nil {
-		return true
-	}
-	matches := func(list []string) bool {
-		for _, s := range list {
-			if strings.EqualFold(s, r.Code) || strings.EqualFold(s, r.Name) {
-				return true
-			}
-		}
-		return false
-	}
-	if len(c.Select) > 0 && !matches(c.Select) {
-		return false
-	}
-	return !matches(c.Ignore)
-}
-
 // severity is r's severity under cfg. Overrides may be keyed by code or name.
 func (c *Config) severity(r *Rule) Severity {
 	if c != nil {
@@ -174,25 +154,20 @@ func (c *Config) options(r *Rule) map[string]string {
 	return nil
 }
 
-// Validate reports the first unknown rule or option value in c, so that a
-// typo in a config file is an error rather than a silently ignored line.
+// Validate reports the first unknown selector, rule or option value in c,
+// so that a typo in a config file is an error rather than a silently
+// ignored line. An unknown selector is a *SelectorError.
 func (c *Config) Validate() error {
 	if c == nil {
 		return nil
 	}
-	check := func(what string, names []string) error {
-		for _, n := range names {
-			if Lookup(n) == nil {
-				return &ConfigError{Msg: what + ": unknown rule " + quote(n)}
-			}
+	if err := validateSelection(Selection{c.Select, c.ExtendSelect, c.Ignore}, ""); err != nil {
+		return err
+	}
+	if c.Flags != nil {
+		if err := validateSelection(*c.Flags, "--"); err != nil {
+			return err
 		}
-		return nil
-	}
-	if err := check("select", c.Select); err != nil {
-		return err
-	}
-	if err := check("ignore", c.Ignore); err != nil {
-		return err
 	}
 	for k := range c.Severity {
 		if Lookup(k) == nil {

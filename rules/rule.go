@@ -50,16 +50,32 @@ type Option struct {
 	Default string
 }
 
-// Config selects rules and sets their options for one lint run.
+// Config selects rules and sets their options for one lint run. A nil
+// *Config, or one that selects nothing, runs the default set: every rule
+// that is not OptIn. See Selection for how selectors are matched.
 type Config struct {
-	// Select lists rule codes or names to run; empty means all.
+	// Select lists the selectors of the rules to run; empty means the
+	// default set.
 	Select []string
-	// Ignore lists rule codes or names not to run.
+	// ExtendSelect lists selectors of rules to run besides those of
+	// Select (or the default set).
+	ExtendSelect []string
+	// Ignore lists selectors of rules not to run.
 	Ignore []string
+	// Flags is a second selection applied on top of the first, as the
+	// command line's flags are applied on top of a config file's (nil
+	// for none).
+	Flags *Selection
 	// Severity overrides a rule's default severity, keyed by code.
 	Severity map[string]Severity
 	// Options sets rule options, keyed by code then option name.
 	Options map[string]map[string]string
+}
+
+// Selection is one layer of rule selection, such as the command line's
+// --select, --extend-select and --ignore.
+type Selection struct {
+	Select, ExtendSelect, Ignore []string
 }
 
 // Pass is what a rule's Run receives for one file.
@@ -70,6 +86,7 @@ type Pass struct {
 	Images  []*Image // every dockerTools image build found in the file
 	Options map[string]string
 	sev     Severity      // the rule's severity under the config
+	cfg     *Config       // the run's config, for Enabled
 	out     *[]Diagnostic // where findings go
 }
 
@@ -92,3 +109,7 @@ func (p *Pass) Option(name string) string {
 	}
 	return ""
 }
+
+// Enabled reports whether the run's config selects r, for rules whose
+// behaviour depends on another rule's being on.
+func (p *Pass) Enabled(r *Rule) bool { return p.cfg.enabled(r) }

@@ -27,8 +27,9 @@ type lintCmd struct {
 	Fix           bool     `help:"Apply safe fixes."`
 	UnsafeFixes   bool     `help:"Apply unsafe fixes too (with --fix or --diff)."`
 	Diff          bool     `help:"Print the fixes as a unified diff; write nothing."`
-	Select        []string `help:"Run only these rules (codes or names, comma-separated)." sep:","`
-	Ignore        []string `help:"Do not run these rules (codes or names, comma-separated)." sep:","`
+	Select        []string `help:"Run only these rules: codes, code prefixes (ND2), names or ALL, comma-separated; replaces the config file's selection." sep:","`
+	ExtendSelect  []string `help:"Run these rules too (codes, prefixes, names or ALL, comma-separated)." sep:","`
+	Ignore        []string `help:"Do not run these rules (codes, prefixes, names or ALL, comma-separated)." sep:","`
 	FailOn        string   `help:"Lowest severity that fails the run: error, warning or info." enum:"error,warning,info," default:""`
 	ExitZero      bool     `help:"Exit 0 even when findings remain."`
 	Format        string   `help:"Output format: text, concise, json, sarif or github." enum:"text,concise,json,sarif,github" default:"text"`
@@ -61,10 +62,8 @@ func (c *lintCmd) Run(e *env) error {
 	if c.UnsafeFixes && !c.Fix && !c.Diff {
 		c.Fix = true // --unsafe-fixes alone means fix, as ruff does
 	}
-	for _, n := range append(append([]string(nil), c.Select...), c.Ignore...) {
-		if rules.Lookup(n) == nil {
-			return usagef("unknown rule %q (see nixdock rules)", n)
-		}
+	if err := (&rules.Config{Flags: c.flags()}).Validate(); err != nil {
+		return usagef("%v", err)
 	}
 	var fixed *config.Config
 	if c.Config != "" {
@@ -279,10 +278,7 @@ func (c *lintCmd) lintOne(path string, src []byte, configFor func(string) (*conf
 		copyRules := cfg.Rules
 		rcfg = &copyRules
 	}
-	if len(c.Select) > 0 {
-		rcfg.Select = c.Select
-	}
-	rcfg.Ignore = append(append([]string(nil), rcfg.Ignore...), c.Ignore...)
+	rcfg.Flags = c.flags()
 	lint := func(name string, src []byte) (*parser.File, []rules.Diagnostic) {
 		f, ds := rules.LintSource(name, src, rcfg)
 		if f != nil && f.Expr != nil {
@@ -319,6 +315,15 @@ func (c *lintCmd) lintOne(path string, src []byte, configFor func(string) (*conf
 		res.file = parser.NewFile(path, src)
 	}
 	return res
+}
+
+// flags is the rule selection of the command line, which applies on top
+// of the config file's (see rules.Selection); nil when it selects nothing.
+func (c *lintCmd) flags() *rules.Selection {
+	if len(c.Select) == 0 && len(c.ExtendSelect) == 0 && len(c.Ignore) == 0 {
+		return nil
+	}
+	return &rules.Selection{Select: c.Select, ExtendSelect: c.ExtendSelect, Ignore: c.Ignore}
 }
 
 // explicit reports whether path was named on the command line.

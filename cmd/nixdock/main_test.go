@@ -145,7 +145,7 @@ func TestConfig(t *testing.T) {
 		"[rules.ND002]\ncreated = \"never\"\n":  "nixdock.toml:2:1: ",
 		"[rules.ND002]\ncolour = \"red\"\n":     "nixdock.toml:2:1: ",
 		"[rules.ND077]\nseverity = \"error\"\n": "unknown rule \"ND077\"",
-		"select = [\"nope\"]\n":                 "nixdock.toml:1:1: select: unknown rule",
+		"select = [\"nope\"]\n":                 "nixdock.toml:1:11: select: unknown selector \"nope\"",
 		"select = [":                            "nixdock.toml:1:",
 	}
 	for text, want := range bads {

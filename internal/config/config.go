@@ -50,11 +50,12 @@ func (e *Error) Error() string {
 
 // file is the TOML shape; unknown keys are errors.
 type file struct {
-	Select  []string                  `toml:"select"`
-	Ignore  []string                  `toml:"ignore"`
-	Exclude []string                  `toml:"exclude"`
-	FailOn  *string                   `toml:"fail-on"`
-	Rules   map[string]map[string]any `toml:"rules"`
+	Select       []string                  `toml:"select"`
+	ExtendSelect []string                  `toml:"extend-select"`
+	Ignore       []string                  `toml:"ignore"`
+	Exclude      []string                  `toml:"exclude"`
+	FailOn       *string                   `toml:"fail-on"`
+	Rules        map[string]map[string]any `toml:"rules"`
 }
 
 // Load reads and checks the config file at path.
@@ -91,18 +92,18 @@ func Parse(path string, data []byte) (*Config, error) {
 	c := &Config{Path: path, Dir: filepath.Dir(abs), Exclude: raw.Exclude}
 	at := func(key string) *Error { l, col := locate(data, key); return &Error{Path: path, Line: l, Col: col} }
 	for _, list := range []struct {
-		key   string
-		names []string
-	}{{"select", raw.Select}, {"ignore", raw.Ignore}} {
-		for _, n := range list.names {
-			if rules.Lookup(n) == nil {
-				e := at(list.key)
-				e.Msg = fmt.Sprintf("%s: unknown rule %q (see nixdock rules)", list.key, n)
+		key  string
+		sels []string
+	}{{"select", raw.Select}, {"extend-select", raw.ExtendSelect}, {"ignore", raw.Ignore}} {
+		for _, sel := range list.sels {
+			if !rules.ValidSelector(sel) {
+				e := &Error{Path: path, Msg: (&rules.SelectorError{Key: list.key, Selector: sel}).Error()}
+				e.Line, e.Col = locateValue(data, list.key, sel)
 				return nil, e
 			}
 		}
 	}
-	c.Rules.Select, c.Rules.Ignore = raw.Select, raw.Ignore
+	c.Rules.Select, c.Rules.ExtendSelect, c.Rules.Ignore = raw.Select, raw.ExtendSelect, raw.Ignore
 	for _, g := range raw.Exclude {
 		if !doublestar.ValidatePattern(g) {
 			e := at("exclude")
@@ -181,6 +182,29 @@ func locate(data []byte, key string) (int, int) {
 	start := bytes.LastIndexByte(data[:loc[0]], '\n') + 1
 	col := bytes.Index(data[loc[0]:], []byte(key)) + loc[0] - start + 1
 	return line, col
+}
+
+// locateValue finds the line and column of the string value in the list
+// under key, for error messages; the key's own position if the value
+// cannot be found, 0, 0 if neither can.
+func locateValue(data []byte, key, value string) (int, int) {
+	l, c := locate(data, key)
+	if l == 0 {
+		return 0, 0
+	}
+	start := 0
+	for i := 1; i < l; i++ {
+		start += bytes.IndexByte(data[start:], '\n') + 1
+	}
+	start += c - 1
+	re := regexp.MustCompile(`["']` + regexp.QuoteMeta(value) + `["']`)
+	loc := re.FindIndex(data[start:])
+	if loc == nil {
+		return l, c
+	}
+	off := start + loc[0]
+	line := bytes.Count(data[:off], []byte("\n")) + 1
+	return line, off - (bytes.LastIndexByte(data[:off], '\n') + 1) + 1
 }
 
 // Find returns the config file that governs dir: the nearest one in dir or

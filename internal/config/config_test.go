@@ -45,8 +45,11 @@ severity = "info"
 func TestParseErrors(t *testing.T) {
 	cases := []struct{ src, want string }{
 		{"selct = [\"ND001\"]\n", `cfg.toml:1:1: unknown key "selct"`},
-		{"\n\nselect = [\"ND999\"]\n", `cfg.toml:3:1: select: unknown rule "ND999"`},
-		{"ignore = [\"nope\"]\n", `cfg.toml:1:1: ignore: unknown rule "nope"`},
+		{"\n\nselect = [\"ND999\"]\n", `cfg.toml:3:11: select: unknown selector "ND999"`},
+		{"ignore = [\"nope\"]\n", `cfg.toml:1:11: ignore: unknown selector "nope"`},
+		{"select = [\"ND00\"]\nextend-select = [\n  \"ND001\",\n  'ND6',\n]\n", `cfg.toml:4:3: extend-select: unknown selector "ND6"`},
+		{"ignore = [\"N\"]\n", `cfg.toml:1:11: ignore: unknown selector "N"`},
+		{"select = [\"ALL\", \"nd2x\"]\n", `cfg.toml:1:18: select: unknown selector "nd2x"`},
 		{"fail-on = \"fatal\"\n", `cfg.toml:1:1: fail-on: unknown severity "fatal"`},
 		{"exclude = [\"a[\"]\n", `cfg.toml:1:1: exclude: bad glob "a["`},
 		{"[rules.ND042]\nseverity = \"error\"\n", `cfg.toml:1:8: rules: unknown rule "ND042"`},
