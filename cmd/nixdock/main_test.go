@@ -193,8 +193,8 @@ func TestFormats(t *testing.T) {
 	}
 	r = nixdock(t, dir, "", "lint", "--format", "json", "bad.nix")
 	var findings []struct {
-		File, Code, Name, Severity, Message string
-		Range                               struct {
+		File, Code, Name, Group, Severity, Message string
+		Range                                      struct {
 			Start, End struct{ Line, Column, Offset int }
 		}
 		Fix *struct {
@@ -205,7 +205,7 @@ func TestFormats(t *testing.T) {
 	if err := json.Unmarshal([]byte(r.stdout), &findings); err != nil {
 		t.Fatalf("json: %v\n%s", err, r.stdout)
 	}
-	if len(findings) != 3 || findings[0].Code != "ND001" || findings[0].Range.Start.Line != 2 || findings[0].Fix == nil || findings[0].Fix.Safety != "safe" {
+	if len(findings) != 3 || findings[0].Code != "ND001" || findings[0].Range.Start.Line != 2 || findings[0].Fix == nil || findings[0].Fix.Safety != "safe" || findings[0].Group != "core" {
 		t.Errorf("json findings: %+v", findings)
 	}
 	r = nixdock(t, dir, "", "lint", "--format", "github", "bad.nix")

@@ -139,15 +139,27 @@ type rulesCmd struct{}
 
 func (rulesCmd) Run(e *env) error {
 	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "CODE\tNAME\tSEVERITY\tFIX\tSUMMARY")
+	fmt.Fprintln(tw, "CODE\tNAME\tGROUP\tSET\tSEVERITY\tFIX\tSUMMARY")
 	for _, r := range rules.All() {
-		fix := "-"
-		if r.HasFix {
-			fix = r.Fix.String()
-		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", r.Code, r.Name, r.Severity, fix, r.Summary)
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", r.Code, r.Name, r.Group(), ruleSet(r), r.Severity, fixSafety(r), r.Summary)
 	}
 	return tw.Flush()
+}
+
+// ruleSet says whether r runs by default or only when selected.
+func ruleSet(r *rules.Rule) string {
+	if r.OptIn {
+		return "opt-in"
+	}
+	return "default"
+}
+
+// fixSafety is the safety of r's fix, or "-" if it has none.
+func fixSafety(r *rules.Rule) string {
+	if r.HasFix {
+		return r.Fix.String()
+	}
+	return "-"
 }
 
 type explainCmd struct {

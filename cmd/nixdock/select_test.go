@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/nixdock/nixdock/rules"
 )
 
 var codeRe = regexp.MustCompile(`\[(ND\d{3})\]`)
@@ -72,5 +74,32 @@ func TestUnknownSelectors(t *testing.T) {
 	} {
 		d := tree(t, map[string]string{".git/HEAD": "", "nixdock.toml": toml, "a.nix": bad})
 		oneLine(t, nixdock(t, d, "", "lint", "a.nix"), want)
+	}
+}
+
+// nixdock rules lists every rule with its group, default or opt-in, and
+// fix safety.
+func TestRulesColumns(t *testing.T) {
+	r := nixdock(t, "", "", "rules")
+	lines := strings.Split(strings.TrimRight(r.stdout, "\n"), "\n")
+	if r.code != 0 || len(lines) != len(rules.All())+1 {
+		t.Fatalf("exit %d, %d lines for %d rules:\n%s", r.code, len(lines), len(rules.All()), r.stdout)
+	}
+	if h := strings.Fields(lines[0]); strings.Join(h, " ") != "CODE NAME GROUP SET SEVERITY FIX SUMMARY" {
+		t.Errorf("header %q", lines[0])
+	}
+	for i, rule := range rules.All() {
+		f := strings.Fields(lines[i+1])
+		set, fix := "default", "-"
+		if rule.OptIn {
+			set = "opt-in"
+		}
+		if rule.HasFix {
+			fix = rule.Fix.String()
+		}
+		want := []string{rule.Code, rule.Name, rule.Group(), set, rule.Severity.String(), fix}
+		if len(f) < 7 || strings.Join(f[:6], " ") != strings.Join(want, " ") {
+			t.Errorf("line %q, want it to start %q", lines[i+1], want)
+		}
 	}
 }

@@ -2,6 +2,7 @@ package report
 
 import (
 	"encoding/json"
+	"github.com/nixdock/nixdock/rules"
 	"io"
 
 	"github.com/nixdock/nixdock/parser"
@@ -35,6 +36,7 @@ type jsonFinding struct {
 	File     string    `json:"file"`
 	Code     string    `json:"code"`
 	Name     string    `json:"name"`
+	Group    string    `json:"group"`
 	Severity string    `json:"severity"`
 	Message  string    `json:"message"`
 	Range    jsonRange `json:"range"`
@@ -55,7 +57,7 @@ func writeJSON(w io.Writer, files []File) error {
 	for _, f := range files {
 		for _, d := range f.Diags {
 			jf := jsonFinding{
-				File: f.Path, Code: d.Code, Name: d.Name, Severity: d.Severity.String(),
+				File: f.Path, Code: d.Code, Name: d.Name, Group: groupOf(d.Code), Severity: d.Severity.String(),
 				Message: d.Message, Range: span(f.File, d.Pos, d.End),
 			}
 			if fx := fixOf(d); fx != nil {
@@ -71,4 +73,12 @@ func writeJSON(w io.Writer, files []File) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	return enc.Encode(out)
+}
+
+// groupOf is the group of the rule with the given code.
+func groupOf(code string) string {
+	if r := rules.Lookup(code); r != nil {
+		return r.Group()
+	}
+	return ""
 }

@@ -2,6 +2,7 @@ package report_test
 
 import (
 	"bytes"
+	"encoding/json"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -70,7 +71,7 @@ func TestSARIFIsValid(t *testing.T) {
 		t.Errorf("go-sarif reads %d runs", len(rep.Runs))
 	}
 	out := buf.String()
-	for _, want := range []string{`"uri": "dir/a%20b.nix"`, `"uriBaseId": "%SRCROOT%"`, `"helpUri": "https://github.com/nixdock/nixdock/blob/main/docs/rules/ND001.md"`, `"fixes"`, `"columnKind": "utf16CodeUnits"`} {
+	for _, want := range []string{`"uri": "dir/a%20b.nix"`, `"uriBaseId": "%SRCROOT%"`, `"helpUri": "https://github.com/nixdock/nixdock/blob/main/docs/rules/ND001.md"`, `"fixes"`, `"columnKind": "utf16CodeUnits"`, `"group": "core"`, `"tags": [`} {
 		if !strings.Contains(out, want) {
 			t.Errorf("SARIF lacks %s", want)
 		}
@@ -98,5 +99,26 @@ func TestTextUnderline(t *testing.T) {
 	}
 	if !strings.Contains(buf.String(), " 2 | pkgs.dockerTools.buildImage {\n   | ^^^^^^^^^^^^^^^^^^^^^^^^^^^\n") {
 		t.Errorf("no underlined source line:\n%s", buf.String())
+	}
+}
+
+// Every JSON finding carries its rule's group.
+func TestJSONGroup(t *testing.T) {
+	var buf bytes.Buffer
+	files := sample(t)
+	if err := report.Write(&buf, "json", files, report.Summary{}); err != nil {
+		t.Fatal(err)
+	}
+	var got []struct{ Code, Group string }
+	if err := json.Unmarshal(buf.Bytes(), &got); err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != len(files[0].Diags) {
+		t.Fatalf("%d findings, want %d", len(got), len(files[0].Diags))
+	}
+	for _, f := range got {
+		if r := rules.Lookup(f.Code); r == nil || f.Group != r.Group() || f.Group == "" {
+			t.Errorf("%s: group %q", f.Code, f.Group)
+		}
 	}
 }

@@ -52,6 +52,14 @@ type sarifRule struct {
 	ShortDescription     sarifText   `json:"shortDescription"`
 	HelpURI              string      `json:"helpUri"`
 	DefaultConfiguration sarifConfig `json:"defaultConfiguration"`
+	Properties           sarifProps  `json:"properties"`
+}
+
+// sarifProps is a rule's property bag: its group, also as a tag, which
+// GitHub code scanning shows and filters on.
+type sarifProps struct {
+	Group string   `json:"group"`
+	Tags  []string `json:"tags"`
 }
 
 type sarifConfig struct {
@@ -141,6 +149,7 @@ func writeSARIF(w io.Writer, files []File) error {
 		driver.Rules = append(driver.Rules, sarifRule{
 			ID: r.Code, Name: r.Name, ShortDescription: sarifText{Text: r.Summary},
 			HelpURI: docs.URL(r.Code), DefaultConfiguration: sarifConfig{Level: sarifLevel(r.Severity)},
+			Properties: sarifProps{Group: r.Group(), Tags: []string{r.Group()}},
 		})
 	}
 	run := sarifRun{Tool: sarifTool{Driver: driver}, Results: []sarifResult{}, ColumnKind: "utf16CodeUnits"}
