@@ -15,7 +15,8 @@ package rules
 // Option created: "now" (default) inserts created = "now", which makes the
 // image differ on every build; "commit-date" inserts the flake's commit
 // time, built from self.lastModifiedDate, which keeps the build
-// reproducible and is offered only where self is bound.
+// reproducible and is offered only where self is bound. When ND201
+// (created-now) runs, the fix is always the commit date.
 var CreatedUnset = &Rule{
 	Code:     "ND002",
 	Name:     "created-unset",
@@ -39,6 +40,11 @@ const commitDate = `let d = self.lastModifiedDate; in ` +
 
 func runCreatedUnset(p *Pass) {
 	mode := p.Option("created")
+	if p.Enabled(CreatedNow) {
+		// ND201 reports created = "now": offering it here would have
+		// the two rules undo each other.
+		mode = "commit-date"
+	}
 	for _, img := range p.Images {
 		m := img.m
 		if a, _ := m.lookup(img.args, "created"); a != Absent {

@@ -1,0 +1,252 @@
+package rules
+
+import (
+	"bytes"
+	"regexp"
+
+	"github.com/nixdock/nixdock/parser"
+	"github.com/nixdock/nixdock/parser/scope"
+)
+
+// Queries the reproducibility rules (ND2xx) share: which builders take
+// created and mtime and how they read them, string literals behind names,
+// the flake's commit date, and removing a binding.
+
+// takesCreated lists the image functions with a created argument, and
+// whether they write it into the image config verbatim (buildImage does;
+// the layered builders pass anything but "now" through date -d first).
+// The nix-shell image builders take no created at all.
+var takesCreated = map[string]bool{
+	"buildImage":                 true,
+	"buildImageWithNixDb":        true,
+	"buildLayeredImage":          false,
+	"streamLayeredImage":         false,
+	"buildLayeredImageWithNixDb": false,
+}
+
+// takesMtime lists the image functions with an mtime argument: the layered
+// builders only.
+var takesMtime = map[string]bool{
+	"buildLayeredImage":          true,
+	"streamLayeredImage":         true,
+	"buildLayeredImageWithNixDb": true,
+}
+
+// strLit is a string literal without interpolation that gives an
+// attribute's value.
+type strLit struct {
+	text string
+	node *parser.String
+	// direct: the literal is written as the attribute's value, not
+	// reached through a let name, so the value can be replaced there.
+	direct bool
+}
+
+// literalOf returns the literal string e is, following let names.
+func (m *model) literalOf(e parser.Expr) (strLit, bool) {
+	direct := true
+	for i := 0; i < maxDepth; i++ {
+		switch x := parser.Unparen(e).(type) {
+		case *parser.String:
+			s, ok := parser.StaticName(x)
+			return strLit{s, x, direct}, ok
+		case *parser.Ident:
+			d := m.def(x)
+			if d == nil || (d.Kind != scope.LetDef && d.Kind != scope.RecDef) || d.Inherit != nil || d.Value() == nil {
+				return strLit{}, false
+			}
+			e, direct = d.Value(), false
+		default:
+			return strLit{}, false
+		}
+	}
+	return strLit{}, false
+}
+
+// attrExpr is the single expression an image argument is written as, and
+// whether it is shared with other code; ok is false unless the argument is
+// surely present and written as one expression.
+func (img *Image) attrExpr(name string) (e parser.Expr, shared, ok bool) {
+	a, v := img.m.lookup(img.args, name)
+	ev, isExpr := v.(exprVal)
+	if a != Present || !isExpr || ev.expr == nil {
+		return nil, false, false
+	}
+	return ev.expr, ev.shared, true
+}
+
+// iso8601 matches a full date and time with a zone, the RFC 3339 profile
+// of ISO 8601 that image configs use for created.
+var iso8601 = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$`)
+
+// dateForms are literal dates that are not ISO 8601 but whose meaning is
+// plain, and the ISO 8601 text that date -d (in UTC, as in the build
+// sandbox) makes of each: submatches 1..6 are year, month, day, hour,
+// minute and second (time parts may be absent: midnight).
+var dateForms = []*regexp.Regexp{
+	regexp.MustCompile(`^(\d{4})-(\d{2})-(\d{2})$`),
+	regexp.MustCompile(`^(\d{4})(\d{2})(\d{2})$`),
+	regexp.MustCompile(`^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})$`),
+	regexp.MustCompile(`^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2}):(\d{2})$`),
+}
+
+// isoOf rewrites a literal date of one of the plain forms as ISO 8601 in
+// UTC; ok is false for anything else.
+func isoOf(s string) (string, bool) {
+	for _, re := range dateForms {
+		p := re.FindStringSubmatch(s)
+		if p == nil {
+			continue
+		}
+		for len(p) < 7 {
+			p = append(p, "00")
+		}
+		return p[1] + "-" + p[2] + "-" + p[3] + "T" + p[4] + ":" + p[5] + ":" + p[6] + "Z", true
+	}
+	return "", false
+}
+
+// formatterOf is the ISO 8601 text of a flake's lastModifiedDate
+// (%Y%m%d%H%M%S), given the source of the expression that reads it.
+func formatterOf(date string) string {
+	return `let d = ` + date + `; in ` +
+		`"${builtins.substring 0 4 d}-${builtins.substring 4 2 d}-${builtins.substring 6 2 d}` +
+		`T${builtins.substring 8 2 d}:${builtins.substring 10 2 d}:${builtins.substring 12 2 d}Z"`
+}
+
+// lastModified recognises X.lastModifiedDate, returning the select node.
+func lastModified(e parser.Expr) (*parser.Select, bool) {
+	s, ok := parser.Unparen(e).(*parser.Select)
+	if !ok || s.Default != nil || len(s.Path.Names) == 0 {
+		return nil, false
+	}
+	n, ok := parser.StaticName(s.Path.Names[len(s.Path.Names)-1])
+	return s, ok && n == "lastModifiedDate"
+}
+
+// dateOnly recognises substring 0 8 X.lastModifiedDate (builtins.substring,
+// lib.substring, or a bare substring from a with), the date without the
+// time, returning the lastModifiedDate select.
+func (m *model) dateOnly(e parser.Expr) (*parser.Select, bool) {
+	fn, args := callee(e)
+	if len(args) != 3 || m.lastName(fn) != "substring" {
+		return nil, false
+	}
+	if !isInt(args[0], "0") || !isInt(args[1], "8") {
+		return nil, false
+	}
+	return lastModified(args[2])
+}
+
+func isInt(e parser.Expr, v string) bool {
+	n, ok := parser.Unparen(e).(*parser.Int)
+	return ok && n.Raw == v
+}
+
+// rootName is the name an attribute path starts from (self in
+// self.lastModifiedDate), or "".
+func rootName(s *parser.Select) string {
+	if id, ok := parser.Unparen(s.X).(*parser.Ident); ok {
+		return id.Name
+	}
+	return ""
+}
+
+// removeBinding deletes the binding "name = …;" that is the whole of
+// s's binding for name (not under a prefix, not inherited), when removing
+// it surely makes the attribute absent: s is not shared and not rec. The
+// binding's line goes when nothing else is on it; otherwise the binding
+// and the blanks after it.
+func (m *model) removeBinding(s setLit, name string) (TextEdit, bool) {
+	if s.shared || len(s.prefix) > 0 || s.set.Rec != parser.NoPos {
+		return TextEdit{}, false
+	}
+	var found *parser.Attr
+	for _, b := range s.set.Bindings {
+		a, ok := b.(*parser.Attr)
+		if !ok {
+			continue
+		}
+		if n, ok := parser.StaticName(a.Path.Names[0]); ok && n == name {
+			if found != nil || len(a.Path.Names) != 1 {
+				return TextEdit{}, false
+			}
+			found = a
+		}
+	}
+	if found == nil {
+		return TextEdit{}, false
+	}
+	src := m.f.Src
+	pos, end := found.Pos(), found.End()
+	lineStart := bytes.LastIndexByte(src[:pos], '\n') + 1
+	lineEnd := len(src)
+	if i := bytes.IndexByte(src[end:], '\n'); i >= 0 {
+		lineEnd = end + i
+	}
+	if len(bytes.TrimSpace(src[lineStart:pos])) == 0 && len(bytes.TrimSpace(src[end:lineEnd])) == 0 && lineEnd < len(src) {
+		return TextEdit{Pos: lineStart, End: lineEnd + 1}, true
+	}
+	e := end
+	for e < len(src) && (src[e] == ' ' || src[e] == '\t') {
+		e++
+	}
+	return TextEdit{Pos: pos, End: e}, true
+}
+
+// bindingSet finds the written set whose binding gives the image argument
+// name, such that removing that binding leaves the argument absent: the
+// right-most written set of a shallow merge that has it, when no set to
+// its left has it too.
+func (m *model) bindingSet(v value, name string) (setLit, bool) {
+	switch v := v.(type) {
+	case setLit:
+		a, _ := m.lookupLit(v, name)
+		return v, a == Present
+	case update:
+		if v.deep {
+			return setLit{}, false
+		}
+		ar, _ := m.lookup(v.r, name)
+		al, _ := m.lookup(v.l, name)
+		switch {
+		case ar == Present && al == Absent:
+			return m.bindingSet(v.r, name)
+		case ar == Absent:
+			return m.bindingSet(v.l, name)
+		}
+	}
+	return setLit{}, false
+}
+
+// pullImages finds every dockerTools.pullImage call in the file (the
+// image model proper covers the functions that build images).
+func pullImages(p *Pass) []*Image {
+	if !bytes.Contains(p.File.Src, []byte("pullImage")) {
+		return nil
+	}
+	var m *model
+	if len(p.Images) > 0 {
+		m = p.Images[0].m
+	} else {
+		m = &model{f: p.File, info: p.Scope, uses: map[*scope.Def]int{}}
+		for _, u := range p.Scope.Uses {
+			if u.Def != nil {
+				m.uses[u.Def]++
+			}
+		}
+	}
+	var out []*Image
+	parser.Inspect(p.File.Expr, func(n parser.Node) bool {
+		call, ok := n.(*parser.Apply)
+		if !ok {
+			return true
+		}
+		path := m.pathOf(call.Fun)
+		if len(path) >= 2 && path[len(path)-2] == "dockerTools" && path[len(path)-1] == "pullImage" {
+			out = append(out, &Image{Call: call, Func: "pullImage", Fun: call.Fun, Arg: call.Arg, m: m, args: m.eval(call.Arg, false)})
+		}
+		return true
+	})
+	return out
+}

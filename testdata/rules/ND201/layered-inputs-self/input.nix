@@ -1,0 +1,10 @@
+{ pkgs, inputs, ... }:
+let
+  inherit (inputs) self;
+in
+pkgs.dockerTools.streamLayeredImage {
+  name = "app";
+  tag = "1.0";
+  created = ("now");
+  contents = [ pkgs.hello ];
+}

@@ -1,0 +1,5 @@
+{ self, pkgs, lib ? pkgs.lib, dev ? false }:
+pkgs.dockerTools.buildImage ({
+  name = "app";
+  tag = "1.0";
+} // lib.optionalAttrs dev { created = "now"; })
