@@ -19,6 +19,13 @@ import (
 const commitDateISO = "2024-01-02T03:04:05Z"
 
 func init() {
+	// ND203 removes mtime = "now": the argument goes, nothing else
+	// changes.
+	semanticChecks["ND203"] = func(t *testing.T, gc goldenCase, d jsonDiff) {
+		if !strings.HasSuffix(d.path, ".args.mtime") || d.before != "now" || d.after != nil {
+			t.Errorf("ND203: unexpected change %s: %v -> %v", d.path, d.before, d.after)
+		}
+	}
 	semanticChecks["ND201"] = func(t *testing.T, gc goldenCase, d jsonDiff) {
 		if !strings.HasSuffix(d.path, ".args.created") || d.before != "now" || d.after != commitDateISO {
 			t.Errorf("ND201: unexpected change %s: %v -> %v", d.path, d.before, d.after)

@@ -1,0 +1,2 @@
+{ pkgs }:
+pkgs.dockerTools.buildLayeredImage { name = "app"; tag = "1.0"; contents = [ pkgs.hello ]; }

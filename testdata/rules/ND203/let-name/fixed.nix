@@ -1,0 +1,8 @@
+{ pkgs }:
+let
+  stamp = "now";
+in
+pkgs.dockerTools.streamLayeredImage {
+  name = "app";
+  tag = "1.0";
+}

@@ -1,0 +1,7 @@
+{ pkgs }:
+let
+  base = { name = "app"; tag = "1.0"; mtime = "2024-01-02T03:04:05Z"; };
+in
+pkgs.dockerTools.streamLayeredImage (base // {
+  mtime = "now";
+})

@@ -1,0 +1,6 @@
+{ pkgs }:
+let
+  base = { name = "app"; tag = "1.0"; };
+in
+pkgs.dockerTools.streamLayeredImage (base // {
+})

@@ -1,0 +1,7 @@
+{ pkgs }:
+let
+  base = { name = "app"; tag = "1.0"; };
+in
+pkgs.dockerTools.streamLayeredImage (base // {
+  mtime = "now";
+})

@@ -1,0 +1,7 @@
+{ pkgs }:
+pkgs.dockerTools.streamLayeredImage {
+  name = "app";
+  tag = "1.0";
+  created = "now";
+  contents = [ pkgs.hello ];
+}

@@ -1,0 +1,8 @@
+{ pkgs }:
+pkgs.dockerTools.streamLayeredImage {
+  name = "app";
+  tag = "1.0";
+  mtime = "now";
+  created = "now";
+  contents = [ pkgs.hello ];
+}

@@ -1,0 +1,8 @@
+{ dockerTools, hello }:
+dockerTools.buildLayeredImageWithNixDb {
+  name = "app";
+  tag = "1.0";
+  # keep the files' dates current
+  mtime = "now"; # see the changelog
+  contents = [ hello ];
+}
