@@ -1,0 +1,6 @@
+{ dockerTools, hello }:
+dockerTools.streamLayeredImage {
+  name = "app";
+  tag = ''main'';
+  contents = [ hello ];
+}

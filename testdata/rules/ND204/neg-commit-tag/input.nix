@@ -1,0 +1,5 @@
+{ self, pkgs }:
+pkgs.dockerTools.buildImage {
+  name = "app";
+  tag = builtins.substring 0 9 (self.rev or "dev");
+}

@@ -1,0 +1,5 @@
+{ pkgs, tag ? "latest" }:
+pkgs.dockerTools.buildImage {
+  name = "app";
+  inherit tag;
+}
