@@ -26,6 +26,24 @@ func init() {
 			t.Errorf("ND203: unexpected change %s: %v -> %v", d.path, d.before, d.after)
 		}
 	}
+	// ND205 moves the tag of imageName = "name:tag" to finalImageTag.
+	semanticChecks["ND205"] = func(t *testing.T, gc goldenCase, d jsonDiff) {
+		before, _ := d.before.(string)
+		after, _ := d.after.(string)
+		switch {
+		case strings.HasSuffix(d.path, ".args.imageName"):
+			tag, ok := strings.CutPrefix(before, after+":")
+			if !ok || tag == "" || strings.Contains(tag, "/") {
+				t.Errorf("ND205: imageName %q -> %q is not the tag moved out", before, after)
+			}
+		case strings.HasSuffix(d.path, ".args.finalImageTag"):
+			if d.hadBefore || after == "" || strings.ContainsAny(after, ":/") {
+				t.Errorf("ND205: finalImageTag %v -> %v", d.before, d.after)
+			}
+		default:
+			t.Errorf("ND205: unexpected change %s: %v -> %v", d.path, d.before, d.after)
+		}
+	}
 	semanticChecks["ND201"] = func(t *testing.T, gc goldenCase, d jsonDiff) {
 		if !strings.HasSuffix(d.path, ".args.created") || d.before != "now" || d.after != commitDateISO {
 			t.Errorf("ND201: unexpected change %s: %v -> %v", d.path, d.before, d.after)

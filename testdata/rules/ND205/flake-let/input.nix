@@ -1,0 +1,18 @@
+{
+  outputs = { self, nixpkgs }:
+    let
+      inherit (nixpkgs.legacyPackages.x86_64-linux) dockerTools;
+      base = dockerTools.pullImage {
+        imageName = "debian";
+        imageDigest = "sha256:0000000000000000000000000000000000000000000000000000000000000000";
+        sha256 = "0000000000000000000000000000000000000000000000000000";
+      };
+    in
+    {
+      packages.x86_64-linux.image = dockerTools.buildImage {
+        name = "app";
+        tag = "1";
+        fromImage = base;
+      };
+    };
+}

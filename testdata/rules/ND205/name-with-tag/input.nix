@@ -1,0 +1,7 @@
+{ dockerTools }:
+dockerTools.pullImage {
+  imageName = "nixos/nix:2.18.1"; # as on Docker Hub
+  imageDigest = "sha256:0000000000000000000000000000000000000000000000000000000000000000";
+  hash = "sha256-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
+  finalImageName = "nix";
+}

@@ -1,0 +1,7 @@
+{ pkgs, finalImageTag ? "3.19" }:
+pkgs.dockerTools.pullImage {
+  imageName = "alpine";
+  imageDigest = "sha256:0000000000000000000000000000000000000000000000000000000000000000";
+  sha256 = "0000000000000000000000000000000000000000000000000000";
+  inherit finalImageTag;
+}
