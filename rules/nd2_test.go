@@ -44,6 +44,19 @@ func init() {
 			t.Errorf("ND205: unexpected change %s: %v -> %v", d.path, d.before, d.after)
 		}
 	}
+	// ND202 rewrites a date as ISO 8601: the same digits, completed with
+	// the time (midnight for a plain date, the commit time for a
+	// lastModifiedDate) and Z.
+	semanticChecks["ND202"] = func(t *testing.T, gc goldenCase, d jsonDiff) {
+		before, _ := d.before.(string)
+		after, _ := d.after.(string)
+		iso := regexp.MustCompile(`^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$`)
+		digits := func(s string) string { return regexp.MustCompile(`\D`).ReplaceAllString(s, "") }
+		if !(strings.HasSuffix(d.path, ".args.created") || strings.HasSuffix(d.path, ".args.mtime")) ||
+			!d.hadBefore || !iso.MatchString(after) || before == "" || !strings.HasPrefix(digits(after), digits(before)) {
+			t.Errorf("ND202: unexpected change %s: %v -> %v", d.path, d.before, d.after)
+		}
+	}
 	semanticChecks["ND201"] = func(t *testing.T, gc goldenCase, d jsonDiff) {
 		if !strings.HasSuffix(d.path, ".args.created") || d.before != "now" || d.after != commitDateISO {
 			t.Errorf("ND201: unexpected change %s: %v -> %v", d.path, d.before, d.after)

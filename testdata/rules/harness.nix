@@ -21,6 +21,7 @@ let
     getExe = p: "${p}/bin/${p.pname}";
     getExe' = p: x: "${p}/bin/${x}";
     getBin = p: p;
+    substring = builtins.substring;
   };
   dockerTools = {
     override = _: dockerTools;

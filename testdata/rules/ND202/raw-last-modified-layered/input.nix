@@ -1,0 +1,6 @@
+{ self, pkgs }:
+pkgs.dockerTools.streamLayeredImage {
+  name = "app";
+  tag = "1.0";
+  created = self.lastModifiedDate;
+}
