@@ -143,15 +143,6 @@ func isInt(e parser.Expr, v string) bool {
 	return ok && n.Raw == v
 }
 
-// rootName is the name an attribute path starts from (self in
-// self.lastModifiedDate), or "".
-func rootName(s *parser.Select) string {
-	if id, ok := parser.Unparen(s.X).(*parser.Ident); ok {
-		return id.Name
-	}
-	return ""
-}
-
 // removeBinding deletes the binding "name = …;" that is the whole of
 // s's binding for name (not under a prefix, not inherited), when removing
 // it surely makes the attribute absent: s is not shared and not rec. The

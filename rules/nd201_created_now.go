@@ -35,6 +35,7 @@ var CreatedNow = &Rule{
 }
 
 func runCreatedNow(p *Pass) {
+	seen := map[int]bool{}
 	for _, img := range p.Images {
 		if _, ok := takesCreated[img.Func]; !ok {
 			continue
@@ -53,6 +54,11 @@ func runCreatedNow(p *Pass) {
 		if lit.direct {
 			at = lit.node
 		}
+		// Images that share one set of arguments share its finding.
+		if seen[at.Pos()] {
+			continue
+		}
+		seen[at.Pos()] = true
 		d := Diagnostic{
 			Pos:     at.Pos(),
 			End:     at.End(),

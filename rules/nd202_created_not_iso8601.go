@@ -48,21 +48,29 @@ var CreatedNotISO8601 = &Rule{
 }
 
 func runCreatedNotISO8601(p *Pass) {
+	// Images that share one set of arguments share its findings.
+	seen := map[int]bool{}
+	report := func(d Diagnostic) {
+		if !seen[d.Pos] {
+			seen[d.Pos] = true
+			p.Report(d)
+		}
+	}
 	for _, img := range p.Images {
 		verbatim, ok := takesCreated[img.Func]
 		if !ok {
 			continue
 		}
-		checkDate(p, img, "created", verbatim)
+		checkDate(report, img, "created", verbatim)
 		if takesMtime[img.Func] {
-			checkDate(p, img, "mtime", false)
+			checkDate(report, img, "mtime", false)
 		}
 	}
 }
 
 // checkDate checks one date argument; verbatim says the builder copies it
 // into the image config as written (buildImage) rather than through date -d.
-func checkDate(p *Pass, img *Image, attr string, verbatim bool) {
+func checkDate(report func(Diagnostic), img *Image, attr string, verbatim bool) {
 	e, shared, ok := img.attrExpr(attr)
 	if !ok {
 		return
@@ -93,7 +101,7 @@ func checkDate(p *Pass, img *Image, attr string, verbatim bool) {
 				Edits:   []TextEdit{{Pos: at.Pos(), End: at.End(), NewText: formatterOf(string(m.f.Src[sel.Pos():sel.End()]))}},
 			}}
 		}
-		p.Report(d)
+		report(d)
 		return
 	}
 	lit, ok := m.literalOf(e)
@@ -121,7 +129,7 @@ func checkDate(p *Pass, img *Image, attr string, verbatim bool) {
 			Edits:   []TextEdit{{Pos: lit.node.Pos(), End: lit.node.End(), NewText: quote(iso)}},
 		}}
 	}
-	p.Report(d)
+	report(d)
 }
 
 func allDigits(s string) bool {

@@ -31,6 +31,7 @@ var MtimeNow = &Rule{
 }
 
 func runMtimeNow(p *Pass) {
+	seen := map[int]bool{}
 	for _, img := range p.Images {
 		if !takesMtime[img.Func] {
 			continue
@@ -45,6 +46,11 @@ func runMtimeNow(p *Pass) {
 			continue
 		}
 		at := parser.Unparen(e)
+		// Images that share one set of arguments share its finding.
+		if seen[at.Pos()] {
+			continue
+		}
+		seen[at.Pos()] = true
 		d := Diagnostic{
 			Pos:     at.Pos(),
 			End:     at.End(),

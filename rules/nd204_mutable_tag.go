@@ -32,6 +32,7 @@ var MutableTag = &Rule{
 var mutableTags = map[string]bool{"latest": true, "dev": true, "main": true, "master": true, "stable": true}
 
 func runMutableTag(p *Pass) {
+	seen := map[int]bool{}
 	for _, img := range p.Images {
 		e, _, ok := img.attrExpr("tag")
 		if !ok {
@@ -46,6 +47,11 @@ func runMutableTag(p *Pass) {
 		if lit.direct {
 			at = lit.node
 		}
+		// Images that share one set of arguments share its finding.
+		if seen[at.Pos()] {
+			continue
+		}
+		seen[at.Pos()] = true
 		p.Report(Diagnostic{
 			Pos: at.Pos(),
 			End: at.End(),

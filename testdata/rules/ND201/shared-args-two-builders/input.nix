@@ -1,0 +1,13 @@
+# Two builders share one set of arguments: one finding, not one per builder.
+{ self, pkgs, layered ? true }:
+let
+  sharedAttrs = {
+    name = "container-image";
+    tag = "1.0";
+    created = "now";
+  };
+in
+if layered then
+  pkgs.dockerTools.buildLayeredImage (sharedAttrs // { maxLayers = 65; })
+else
+  pkgs.dockerTools.buildImage (sharedAttrs // { runAsRoot = null; })
