@@ -103,3 +103,34 @@ func TestRulesColumns(t *testing.T) {
 		}
 	}
 }
+
+// Opt-in rules run only when a selector names them: by code, prefix, name
+// or ALL, on the command line or in the config file.
+func TestOptInRules(t *testing.T) {
+	src := strings.Replace(clean, `tag = "1.0";`, `tag = "latest";`, 1)
+	cases := []struct {
+		name, toml string
+		flags      []string
+		want       string
+	}{
+		{"default set: no opt-in rule", "", nil, ""},
+		{"--select ND2", "", []string{"--select", "ND2"}, "ND201 ND204"},
+		{"--select ALL", "", []string{"--select", "ALL"}, "ND201 ND204"},
+		{"--extend-select by name", "", []string{"--extend-select", "mutable-tag"}, "ND204"},
+		{"--select ND2 --ignore ND204", "", []string{"--select", "ND2", "--ignore", "ND204"}, "ND201"},
+		{"config extend-select", `extend-select = ["ND20"]`, nil, "ND201 ND204"},
+		{"config select ALL, flag ignore", `select = ["ALL"]`, []string{"--ignore", "created-now"}, "ND204"},
+		{"config ignore, flag select", `ignore = ["ND2"]`, []string{"--select", "ND201"}, "ND201"},
+	}
+	for _, c := range cases {
+		files := map[string]string{".git/HEAD": "", "a.nix": src}
+		if c.toml != "" {
+			files["nixdock.toml"] = c.toml + "\n"
+		}
+		dir := tree(t, files)
+		r := nixdock(t, dir, "", append([]string{"lint", "--format", "concise"}, append(c.flags, "a.nix")...)...)
+		if got := codesOf(r.stdout); got != c.want || r.stderr != "" {
+			t.Errorf("%s: codes %q, want %q\n%s%s", c.name, got, c.want, r.stdout, r.stderr)
+		}
+	}
+}
