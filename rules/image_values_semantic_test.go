@@ -1,7 +1,9 @@
 package rules_test
 
 import (
+	"reflect"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -32,6 +34,67 @@ func init() {
 				t.Errorf("ND105: %q -> %q changes more than letter case at %d", before, after, i)
 				return
 			}
+		}
+	}
+}
+
+// ociConfigKeys are the canonical image config keys a rename may produce.
+var ociConfigKeys = []string{"User", "ExposedPorts", "Env", "Entrypoint", "Cmd", "Volumes",
+	"WorkingDir", "Labels", "StopSignal", "ArgsEscaped", "Healthcheck", "OnBuild", "Shell"}
+
+// renames pairs, per test, the config keys a fix removed with those it
+// added, so that the check can see a rename as a whole once every change
+// has been seen.
+var renames sync.Map // *testing.T -> map[string][2]any (path -> removed, added)
+
+func init() {
+	// ND106: every change is a config key renamed to its canonical
+	// spelling, the same value under the new key.
+	semanticChecks["ND106"] = func(t *testing.T, gc goldenCase, d jsonDiff) {
+		v, loaded := renames.LoadOrStore(t, map[string][2]any{})
+		changes := v.(map[string][2]any)
+		if !loaded {
+			t.Cleanup(func() {
+				renames.Delete(t)
+				checkRenames(t, changes)
+			})
+		}
+		dot := strings.LastIndex(d.path, ".")
+		dir, key := d.path[:dot], d.path[dot+1:]
+		if !strings.Contains(dir, ".args.config") {
+			t.Errorf("ND106: change outside config at %s", d.path)
+			return
+		}
+		c := changes[dir+"|"+strings.ToLower(key)]
+		switch {
+		case d.hadBefore && d.after == nil:
+			c[0] = []any{key, d.before}
+		case !d.hadBefore:
+			c[1] = []any{key, d.after}
+		default:
+			t.Errorf("ND106: value changed at %s: %v -> %v", d.path, d.before, d.after)
+		}
+		changes[dir+"|"+strings.ToLower(key)] = c
+	}
+}
+
+// checkRenames asserts that each removed key came back, with the same
+// value, under one canonical key that differs from it only in case.
+func checkRenames(t *testing.T, changes map[string][2]any) {
+	for k, c := range changes {
+		removed, _ := c[0].([]any)
+		added, _ := c[1].([]any)
+		if removed == nil || added == nil {
+			t.Errorf("ND106: %s is not a rename: removed %v, added %v", k, removed, added)
+			continue
+		}
+		from, to := removed[0].(string), added[0].(string)
+		canonical := false
+		for _, o := range ociConfigKeys {
+			canonical = canonical || o == to
+		}
+		if !canonical || from == to || !strings.EqualFold(from, to) || !reflect.DeepEqual(removed[1], added[1]) {
+			t.Errorf("ND106: %s renamed to %s with %v -> %v", from, to, removed[1], added[1])
 		}
 	}
 }
