@@ -98,3 +98,16 @@ func checkRenames(t *testing.T, changes map[string][2]any) {
 		}
 	}
 }
+
+func init() {
+	// ND107: Cmd, Entrypoint or Shell became a one-element list of the
+	// value it had.
+	semanticChecks["ND107"] = func(t *testing.T, gc goldenCase, d jsonDiff) {
+		l, ok := d.after.([]any)
+		okPath := strings.HasSuffix(d.path, ".config.Cmd") || strings.HasSuffix(d.path, ".config.Entrypoint") ||
+			strings.HasSuffix(d.path, ".config.Shell")
+		if _, isStr := d.before.(string); !okPath || !ok || !isStr || len(l) != 1 || l[0] != d.before {
+			t.Errorf("ND107: unexpected change %s: %v -> %v", d.path, d.before, d.after)
+		}
+	}
+}

@@ -548,13 +548,37 @@ func (m *model) attrExpr(v value, key string) (Answer, parser.Expr) {
 		if k.name != key {
 			continue
 		}
+		if found != nil {
+			return Present, nil
+		}
+		if k.attr != nil {
+			if len(k.attr.Path.Names) != len(k.set.prefix)+1 {
+				return Present, nil
+			}
+			found = k.attr.Value
+			continue
+		}
 		id, ok := k.node.(*parser.Ident)
-		if found != nil || k.inh == nil || k.inh.From != nil || !ok {
+		if k.inh.From != nil || !ok {
 			return Present, nil
 		}
 		found = id
 	}
 	return Present, found
+}
+
+// lookupAttr is lookup that also follows a plain "inherit key;" to the let
+// name it inherits, so that inherit config; gives the let-bound set.
+func (m *model) lookupAttr(v value, key string) (Answer, value) {
+	a, val := m.lookup(v, key)
+	if ev, ok := val.(exprVal); a == Present && ok && ev.expr == nil {
+		if _, e := m.attrExpr(v, key); e != nil {
+			if id, ok := e.(*parser.Ident); ok {
+				return a, m.eval(id, false)
+			}
+		}
+	}
+	return a, val
 }
 
 // keyShared reports whether an edit to the value of v's attribute key would

@@ -67,7 +67,7 @@ func runConfigKeyCase(p *Pass) {
 			continue
 		}
 		m := img.m
-		a, cfg := m.lookup(img.args, "config")
+		a, cfg := m.lookupAttr(img.args, "config")
 		if a == Absent || cfg == nil {
 			continue
 		}
