@@ -2,6 +2,7 @@ package rules_test
 
 import (
 	"reflect"
+	"sort"
 	"strings"
 	"sync"
 	"testing"
@@ -108,6 +109,35 @@ func init() {
 			strings.HasSuffix(d.path, ".config.Shell")
 		if _, isStr := d.before.(string); !okPath || !ok || !isStr || len(l) != 1 || l[0] != d.before {
 			t.Errorf("ND107: unexpected change %s: %v -> %v", d.path, d.before, d.after)
+		}
+	}
+}
+
+func init() {
+	// ND108: an Env set became the list of NAME=value strings of its
+	// entries, in name order, with the values unchanged.
+	semanticChecks["ND108"] = func(t *testing.T, gc goldenCase, d jsonDiff) {
+		set, okSet := d.before.(map[string]any)
+		list, okList := d.after.([]any)
+		if !strings.HasSuffix(d.path, ".config.Env") || !okSet || !okList {
+			t.Errorf("ND108: unexpected change %s: %v -> %v", d.path, d.before, d.after)
+			return
+		}
+		names := make([]string, 0, len(set))
+		for n := range set {
+			names = append(names, n)
+		}
+		sort.Strings(names)
+		want := make([]any, len(names))
+		for i, n := range names {
+			v, ok := set[n].(string)
+			if !ok {
+				t.Errorf("ND108: Env value %s = %v is not a string", n, set[n])
+			}
+			want[i] = n + "=" + v
+		}
+		if !reflect.DeepEqual(list, want) {
+			t.Errorf("ND108: Env %v became %v, want %v", set, list, want)
 		}
 	}
 }
