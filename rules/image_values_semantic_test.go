@@ -1,8 +1,10 @@
 package rules_test
 
 import (
+	"fmt"
 	"reflect"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -138,6 +140,44 @@ func init() {
 		}
 		if !reflect.DeepEqual(list, want) {
 			t.Errorf("ND108: Env %v became %v, want %v", set, list, want)
+		}
+	}
+}
+
+func init() {
+	// ND109: a list of ports or paths became the set of the same entries
+	// (a port without protocol gaining /tcp), each mapped to { }; an
+	// integer label became the same number as a string.
+	semanticChecks["ND109"] = func(t *testing.T, gc goldenCase, d jsonDiff) {
+		switch {
+		case strings.HasSuffix(d.path, ".config.ExposedPorts"), strings.HasSuffix(d.path, ".config.Volumes"):
+			list, okList := d.before.([]any)
+			set, okSet := d.after.(map[string]any)
+			if !okList || !okSet || len(set) != len(list) {
+				t.Errorf("ND109: unexpected change %s: %v -> %v", d.path, d.before, d.after)
+				return
+			}
+			for _, e := range list {
+				k := fmt.Sprint(e)
+				if n, ok := e.(float64); ok {
+					k = strconv.FormatFloat(n, 'f', -1, 64)
+				}
+				if strings.HasSuffix(d.path, ".ExposedPorts") && !strings.Contains(k, "/") {
+					k += "/tcp"
+				}
+				v, ok := set[k]
+				if m, isMap := v.(map[string]any); !ok || !isMap || len(m) != 0 {
+					t.Errorf("ND109: %v -> %v has no empty entry %q", list, set, k)
+				}
+			}
+		case strings.Contains(d.path, ".config.Labels."):
+			n, okNum := d.before.(float64)
+			s, okStr := d.after.(string)
+			if !okNum || !okStr || s != strconv.FormatFloat(n, 'f', -1, 64) || n != float64(int64(n)) {
+				t.Errorf("ND109: label %s: %v -> %v", d.path, d.before, d.after)
+			}
+		default:
+			t.Errorf("ND109: unexpected change %s: %v -> %v", d.path, d.before, d.after)
 		}
 	}
 }

@@ -51,7 +51,10 @@ func kindName(k kinds) string {
 	case kFunc:
 		return "a function"
 	}
-	return "not a list of strings"
+	if k.is(kJSONString) == Present {
+		return "a string"
+	}
+	return "a value of another type"
 }
 
 func runEnvShape(p *Pass) {
