@@ -33,7 +33,7 @@ func init() {
 			return
 		}
 		for i := 0; i < len(before); i++ {
-			if b, a := before[i], after[i]; a != b && !('A' <= b && b <= 'Z' && a == b+'a'-'A') {
+			if b, a := before[i], after[i]; a != b && (b < 'A' || b > 'Z' || a != b+'a'-'A') {
 				t.Errorf("ND105: %q -> %q changes more than letter case at %d", before, after, i)
 				return
 			}

@@ -479,6 +479,12 @@ func (m *model) recUsed(s *parser.AttrSet, name string) bool {
 	return false
 }
 
+// recRefers reports whether key is a top-level attribute of the written
+// set s that s, being rec, refers to itself.
+func (m *model) recRefers(s setLit, key string) bool {
+	return len(s.prefix) == 0 && m.recUsed(s.set, key)
+}
+
 // attrBinding returns the written binding "key = value;" that gives v its
 // attribute key, when there is exactly one such binding in a written set
 // (not reached through a shared name, an optionalAttrs or an if).

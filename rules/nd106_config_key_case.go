@@ -92,7 +92,7 @@ func runConfigKeyCase(p *Pass) {
 				d.Message += "; `" + c + "` may be set as well, so it is not renamed"
 			} else if k.shared || k.attr == nil {
 				d.Message += "; the set is shared with other code, so it is not renamed here"
-			} else if m.captures(k.set, c) || (len(k.set.prefix) == 0 && m.recUsed(k.set.set, k.name)) {
+			} else if m.captures(k.set, c) || m.recRefers(k.set, k.name) {
 				d.Message += "; the rec set refers to `" + k.name + "` or `" + c + "`, so it is not renamed"
 			} else {
 				d.Fixes = []Fix{{

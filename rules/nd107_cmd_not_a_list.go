@@ -67,7 +67,7 @@ func runCmdNotAList(p *Pass) {
 			if t, ok := m.stringText(e); ok && k == kString && t.contains(" ") == Present {
 				d.Message += "; a string with spaces stays one argument, so split it into list elements"
 			}
-			if attr, set, ok := m.attrBinding(cfg, key); ok && attr.Value == e && !(len(set.prefix) == 0 && m.recUsed(set.set, key)) {
+			if attr, set, ok := m.attrBinding(cfg, key); ok && attr.Value == e && !m.recRefers(set, key) {
 				open, close := "[ ", " ]"
 				if needsParens(attr.Value) {
 					open, close = "[ (", ") ]"

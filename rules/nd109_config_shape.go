@@ -117,7 +117,7 @@ func runConfigShape(p *Pass) {
 					d := Diagnostic{Message: "label `" + k.name + "` is " + kindName(kind) + ", but label values must be strings, so the image config cannot be read"}
 					switch {
 					case kind == kInt && !k.shared && m.isBuiltinAt(at.Pos(), "toString") &&
-						!(len(k.set.prefix) == 0 && m.recUsed(k.set.set, k.name)):
+						!m.recRefers(k.set, k.name):
 						arg := "toString "
 						end := ""
 						if needsParens(at) {
@@ -158,7 +158,7 @@ func (m *model) isBuiltinAt(off int, name string) bool {
 func (m *model) listToSetFix(cfg value, key string, e parser.Expr) (Fix, string) {
 	const notHere = "the list is not written once, as a list literal, in a set of this image alone"
 	attr, set, ok := m.attrBinding(cfg, key)
-	if !ok || attr.Value != e || (len(set.prefix) == 0 && m.recUsed(set.set, key)) {
+	if !ok || attr.Value != e || m.recRefers(set, key) {
 		return Fix{}, notHere
 	}
 	list, ok := parser.Unparen(e).(*parser.List)
