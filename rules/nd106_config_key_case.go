@@ -60,6 +60,47 @@ func canonicalKey(k string) string {
 	return ""
 }
 
+// nearConfigKey returns the one config key within an edit of k (two for
+// keys of six letters or more), ignoring case: Volume for Volumes,
+// Entrypiont for Entrypoint. "" when there is none or more than one.
+func nearConfigKey(k string) string {
+	found := ""
+	for _, c := range configKeys {
+		limit := 1
+		if len(c) >= 6 {
+			limit = 2
+		}
+		if keyDistance(strings.ToLower(k), strings.ToLower(c)) <= limit {
+			if found != "" {
+				return ""
+			}
+			found = c
+		}
+	}
+	return found
+}
+
+// keyDistance is the Levenshtein distance between two short strings.
+func keyDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
 func runConfigKeyCase(p *Pass) {
 	seen := map[int]bool{}
 	for _, img := range p.Images {
@@ -82,8 +123,12 @@ func runConfigKeyCase(p *Pass) {
 			if c == "" {
 				known := append([]string(nil), ociKeys...)
 				sort.Strings(known)
-				d.Message = "config key `" + k.name + "` is not an image config key, so runtimes ignore it (the OCI keys are " +
-					strings.Join(known, ", ") + "); there is no fix, as its meaning is unknown"
+				d.Message = "config key `" + k.name + "` is not an image config key, so runtimes ignore it"
+				if near := nearConfigKey(k.name); near != "" {
+					d.Message += " (did you mean `" + near + "`?); there is no fix, as the value may not have the shape `" + near + "` needs"
+				} else {
+					d.Message += " (the OCI keys are " + strings.Join(known, ", ") + "); there is no fix, as its meaning is unknown"
+				}
 				p.Report(d)
 				continue
 			}
