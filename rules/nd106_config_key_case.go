@@ -135,7 +135,9 @@ func runConfigKeyCase(p *Pass) {
 			d.Message = "config key `" + k.name + "` is the config key `" + c + "` in the wrong case: Docker accepts it, but tools that read keys by their exact name ignore it"
 			if ca, _ := m.lookup(cfg, c); ca != Absent {
 				d.Message += "; `" + c + "` may be set as well, so it is not renamed"
-			} else if k.shared || k.attr == nil {
+			} else if k.attr == nil {
+				d.Message += "; it is inherited, so it is not renamed here (rename the name it inherits)"
+			} else if k.shared {
 				d.Message += "; the set is shared with other code, so it is not renamed here"
 			} else if m.captures(k.set, c) || m.recRefers(k.set, k.name) {
 				d.Message += "; the rec set refers to `" + k.name + "` or `" + c + "`, so it is not renamed"
