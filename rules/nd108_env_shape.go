@@ -80,7 +80,9 @@ func runEnvShape(p *Pass) {
 		if e == nil {
 			continue
 		}
-		if k := m.kindsOf(e); k&kList == 0 {
+		// null is an empty Env to Docker's decoder; anything else that is
+		// not a list cannot be read.
+		if k := m.kindsOf(e); k&(kList|kNull) == 0 {
 			at := parser.Unparen(e)
 			if !seen[at.Pos()] {
 				seen[at.Pos()] = true
@@ -101,6 +103,8 @@ func runEnvShape(p *Pass) {
 			}
 			var msg string
 			switch {
+			case ent.str == Absent && m.kindsOf(ent.expr) == kNull:
+				msg = "Env entry is null, which Docker reads as an empty string, so it sets no variable; write NAME=value"
 			case ent.str == Absent:
 				msg = "Env entry is " + kindName(m.kindsOf(ent.expr)) + ", not a NAME=value string, so the image config cannot be read"
 			case ent.str == Present && ent.eq == Absent:

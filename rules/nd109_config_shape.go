@@ -79,8 +79,9 @@ func runConfigShape(p *Pass) {
 				continue
 			}
 			if e := leafExpr(v); e != nil {
+				// null reads as an empty object; a set may be one.
 				k := m.kindsOf(e)
-				if k&(kSet|kDrv) != 0 {
+				if k&(kSet|kDrv|kNull) != 0 {
 					continue
 				}
 				at := parser.Unparen(e)
@@ -109,8 +110,9 @@ func runConfigShape(p *Pass) {
 					if k.attr == nil || len(k.attr.Path.Names) != len(k.set.prefix)+1 {
 						continue
 					}
+					// null reads as an empty label.
 					kind := m.kindsOf(k.attr.Value)
-					if kind&kJSONString != 0 {
+					if kind&(kJSONString|kNull) != 0 {
 						continue
 					}
 					at := parser.Unparen(k.attr.Value)
