@@ -6,8 +6,8 @@ import "github.com/nixdock/nixdock/parser"
 // given as a single string, path or derivation instead of a list. The OCI
 // image spec defines them as arrays of strings. Docker turns a lone string
 // into a one-element list, with no shell splitting, so "app --port 80"
-// looks for a program of that name; tools that decode the spec's type
-// (podman's containers/image) reject the config.
+// looks for a program of that name; tools that decode the spec's array of
+// strings (the Rust oci-spec crate, for one) reject the config.
 //
 // Bad:
 //
@@ -62,7 +62,7 @@ func runCmdNotAList(p *Pass) {
 				Pos: at.Pos(),
 				End: at.End(),
 				Message: "config." + key + " is " + what + ", not a list of strings as the image spec requires; " +
-					"Docker makes it a one-element list and other tools reject it",
+					"Docker reads it as a one-element list, but tools that decode the spec's array of strings reject it",
 			}
 			if t, ok := m.stringText(e); ok && k == kString && t.contains(" ") == Present {
 				d.Message += "; a string with spaces stays one argument, so split it into list elements"
