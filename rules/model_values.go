@@ -104,6 +104,9 @@ var callKinds = map[string]struct {
 	"genAttrs":              {kSet | kDrv, 2},
 }
 
+// maxLetHops bounds the depth at which kindsOf still follows a let name.
+const maxLetHops = 12
+
 // kindsOf returns the types e may evaluate to, kAny when unknown.
 func (m *model) kindsOf(e parser.Expr) kinds {
 	if m.depth > maxDepth {
@@ -175,7 +178,9 @@ func (m *model) kindsOf(e parser.Expr) kinds {
 		case m.isBuiltin(x, "null"):
 			return kNull
 		}
-		if v := m.letValue(x); v != nil {
+		// Names are followed only so deep: an if whose branches name the
+		// same let binding would otherwise double the work at each level.
+		if v := m.letValue(x); v != nil && m.depth < maxLetHops {
 			return m.kindsOf(v)
 		}
 	case *parser.Apply:

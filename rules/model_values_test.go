@@ -1,7 +1,9 @@
 package rules
 
 import (
+	"fmt"
 	"testing"
+	"time"
 
 	"github.com/nixdock/nixdock/parser"
 	"github.com/nixdock/nixdock/parser/scope"
@@ -149,5 +151,26 @@ func TestStorePathLiteralSkipsStorePath(t *testing.T) {
 		if _, ds := LintSource("t.nix", []byte(src), cfg); len(ds) != want {
 			t.Errorf("%s: %d findings, want %d: %v", src, len(ds), want, ds)
 		}
+	}
+}
+
+// A chain of lets whose if branches name the next binding twice must not
+// take time exponential in its length.
+func TestKindsOfLetChainIsBounded(t *testing.T) {
+	src := "{ c }: let\n"
+	for i := 0; i < 40; i++ {
+		src += fmt.Sprintf("  a%d = if c then a%d else a%d;\n", i, i+1, i+1)
+	}
+	src += "  a40 = \"x\";\nin { v = a0; }"
+	m, v := valueOf(t, src)
+	done := make(chan kinds, 1)
+	go func() { done <- m.kindsOf(v) }()
+	select {
+	case k := <-done:
+		if k.is(kString) == Absent {
+			t.Errorf("kinds %b: a string chain is not a string", k)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("kindsOf on a 40-deep let chain did not finish in 5s")
 	}
 }
