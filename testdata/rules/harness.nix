@@ -22,6 +22,7 @@ let
     getExe' = p: x: "${p}/bin/${x}";
     getBin = p: p;
     substring = builtins.substring;
+    mapAttrsToList = f: s: map (n: f n s.${n}) (builtins.attrNames s);
   };
   dockerTools = {
     override = _: dockerTools;
@@ -53,6 +54,7 @@ let
     cacert = mk "cacert";
     hello = mk "hello"; coreutils = mk "coreutils"; bash = mk "bash"; bashInteractive = mk "bash-interactive";
     writeShellScriptBin = n: text: mk n;
+    writeScript = n: text: mk n;
     curl = mk "curl"; tzdata = mk "tzdata"; iana-etc = mk "iana-etc"; redis = mk "redis"; nginx = mk "nginx";
     fakeNss = mk "fake-nss";
   };

@@ -1,0 +1,5 @@
+{ pkgs, version ? "2.0" }:
+pkgs.dockerTools.streamLayeredImage {
+  name = "app";
+  tag = "${version}-nix.${toString 1}";
+}

@@ -1,0 +1,5 @@
+{ pkgs, version ? "1" }:
+pkgs.dockerTools.buildImage {
+  name = "app";
+  tag = "-${version}";
+}

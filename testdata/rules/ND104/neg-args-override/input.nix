@@ -1,0 +1,5 @@
+{ pkgs, args }:
+pkgs.dockerTools.buildImage ({
+  name = "app";
+  tag = "1+2";
+} // args)

@@ -1,0 +1,5 @@
+{ pkgs, tag }:
+pkgs.dockerTools.buildImage {
+  name = "app";
+  inherit tag;
+}

@@ -1,0 +1,5 @@
+{ pkgs, version ? "1+2" }:
+pkgs.dockerTools.buildImage {
+  name = "app";
+  tag = "${version}";
+}

@@ -1,0 +1,6 @@
+{ pkgs }:
+pkgs.dockerTools.buildImage rec {
+  name = "app";
+  tag = "1+2";
+  config.Labels.tag = tag;
+}

@@ -1,0 +1,5 @@
+{ pkgs, pname ? "x" }:
+pkgs.dockerTools.buildImage {
+  name = "${pname} image";
+  tag = "1.0";
+}

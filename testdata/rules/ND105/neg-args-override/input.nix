@@ -1,0 +1,5 @@
+{ pkgs, args }:
+pkgs.dockerTools.buildImage ({
+  name = "App";
+  tag = "1.0";
+} // args)

@@ -1,0 +1,5 @@
+{ pkgs, name }:
+pkgs.dockerTools.buildImage {
+  inherit name;
+  tag = "1.0";
+}

@@ -1,0 +1,5 @@
+{ pkgs }:
+pkgs.dockerTools.buildNixShellImage {
+  drv = pkgs.hello;
+  name = "hello-shell";
+}

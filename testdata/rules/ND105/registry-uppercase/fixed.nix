@@ -1,0 +1,5 @@
+{ pkgs }:
+pkgs.dockerTools.streamLayeredImage {
+  name = "ghcr.io/acme/web-server";
+  tag = "1.0";
+}

@@ -1,0 +1,5 @@
+{ pkgs }:
+pkgs.dockerTools.buildImage {
+  name = "My App";
+  tag = "1.0";
+}

@@ -1,0 +1,9 @@
+{ pkgs }:
+pkgs.dockerTools.buildImage {
+  name = "app";
+  tag = "1";
+  config = {
+    Entrypoint = [ "${pkgs.hello}/bin/hello" ]; # starts the server
+    Version = "1.0";
+  };
+}

@@ -1,0 +1,6 @@
+{ pkgs, config }:
+pkgs.dockerTools.buildImage {
+  name = "app";
+  tag = "1";
+  inherit config;
+}

@@ -1,0 +1,6 @@
+{ pkgs, key ? "Cmd" }:
+pkgs.dockerTools.buildImage {
+  name = "app";
+  tag = "1";
+  config = { ${key} = [ "a" ]; };
+}

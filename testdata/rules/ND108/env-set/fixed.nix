@@ -1,0 +1,12 @@
+{ pkgs, lib }:
+pkgs.dockerTools.buildLayeredImage {
+  name = "app";
+  tag = "1";
+  config = {
+    Env = lib.mapAttrsToList (n: v: "${n}=${v}") {
+      LANG = "C.UTF-8"; # locale
+      SSL_CERT_FILE = "${pkgs.cacert}/etc/ssl/certs/ca-bundle.crt";
+      TOOL = "${pkgs.hello}/bin/hello";
+    };
+  };
+}

@@ -1,0 +1,6 @@
+{ pkgs }:
+pkgs.dockerTools.buildImage {
+  name = "app";
+  tag = "1";
+  config.Env = null;
+}

@@ -1,0 +1,12 @@
+{ pkgs }:
+pkgs.dockerTools.buildLayeredImage {
+  name = "app";
+  tag = "1";
+  config = {
+    ExposedPorts = {
+      "8080/tcp" = { }; # http
+      "53/udp" = { };
+      "9090/tcp" = { };
+    };
+  };
+}
