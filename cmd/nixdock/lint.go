@@ -31,7 +31,7 @@ type lintCmd struct {
 	Ignore        []string `help:"Do not run these rules (codes or names, comma-separated)." sep:","`
 	FailOn        string   `help:"Lowest severity that fails the run: error, warning or info." enum:"error,warning,info," default:""`
 	ExitZero      bool     `help:"Exit 0 even when findings remain."`
-	Format        string   `help:"Output format: text, concise, json, sarif or github." enum:"text,concise,json,sarif,github" default:"text"`
+	Format        string   `help:"Output format: text, concise, json, sarif, github or gitlab." enum:"text,concise,json,sarif,github,gitlab" default:"text"`
 	Output        string   `help:"Write the report to this file instead of standard output." type:"path"`
 	Stdin         bool     `help:"Lint standard input."`
 	StdinFilename string   `help:"File name to use for standard input (config and suppressions apply as for it)." default:"stdin.nix"`
