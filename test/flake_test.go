@@ -235,7 +235,7 @@ func TestFlakeOutputs(t *testing.T) {
 			if !reflect.DeepEqual(check.Env.NativeBuildInputs, []string{pkg.Path}) {
 				t.Errorf("the lint check runs %v, want this flake's nixdock %s", check.Env.NativeBuildInputs, pkg.Path)
 			}
-			if !strings.Contains(check.Script, "cd /src\n") || !strings.Contains(check.Script, "nixdock lint ") || !strings.Contains(check.Script, "touch $out") {
+			if !strings.Contains(check.Script, "\ncd /src\n"+strings.Join(dogfoodLint, " ")+" .\ntouch $out\n") {
 				t.Errorf("lint check script:\n%s", check.Script)
 			}
 		})
@@ -405,7 +405,9 @@ func TestFlakeVendorHash(t *testing.T) {
 }
 
 // TestFlakeLintCheck runs the script of the flake's lint check as the
-// Nix build would, over this checkout and over a copy with a bad flake.
+// Nix build would: over this checkout, over a copy of its Nix files with
+// the examples and a test case (which nixdock.toml keeps out), and over
+// that copy with an untagged image in flake.nix.
 func TestFlakeLintCheck(t *testing.T) {
 	runCheck := func(t *testing.T, src string) (string, error) {
 		f := evalFlake(t, cleanSelf(src))
@@ -424,23 +426,38 @@ func TestFlakeLintCheck(t *testing.T) {
 	if out, err := runCheck(t, root); err != nil {
 		t.Fatalf("the lint check fails on this checkout: %v\n%s", err, out)
 	}
-	// The same check over a tree whose flake.nix has an untagged image fails.
-	bad := t.TempDir()
-	for _, name := range ownNixFiles(t) {
-		src, err := os.ReadFile(filepath.Join(root, name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if name == "flake.nix" {
-			src = dropLines(t, src, "tag = version;")
-		}
-		if err := os.WriteFile(filepath.Join(bad, name), src, 0o644); err != nil {
-			t.Fatal(err)
+	// A copy as the store holds it: no .git.
+	files := append(ownNixFiles(t), "nixdock.toml", "examples/flake.nix", "testdata/rules/ND003/tag-null/input.nix")
+	copyFiles := func(dst string, edit func(name string, src []byte) []byte) {
+		for _, name := range files {
+			src, err := os.ReadFile(filepath.Join(root, name))
+			if err != nil {
+				t.Fatal(err)
+			}
+			p := filepath.Join(dst, name)
+			if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(p, edit(name, src), 0o644); err != nil {
+				t.Fatal(err)
+			}
 		}
 	}
+	good := t.TempDir()
+	copyFiles(good, func(_ string, src []byte) []byte { return src })
+	if out, err := runCheck(t, good); err != nil {
+		t.Errorf("the lint check fails on a copy with the examples: %v\n%s", err, out)
+	}
+	bad := t.TempDir()
+	copyFiles(bad, func(name string, src []byte) []byte {
+		if name == "flake.nix" {
+			return dropLines(t, src, "tag = version;")
+		}
+		return src
+	})
 	out, err := runCheck(t, bad)
-	if err == nil || !strings.Contains(out, "[ND003]") {
-		t.Errorf("the lint check passes a flake with an untagged image (err %v):\n%s", err, out)
+	if err == nil || !strings.Contains(out, "flake.nix:") || !strings.Contains(out, "[ND003]") || strings.Contains(out, "examples/") {
+		t.Errorf("the lint check passes a flake with an untagged image, or lints the examples (err %v):\n%s", err, out)
 	}
 }
 

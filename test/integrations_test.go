@@ -111,7 +111,7 @@ func checkNixSnippet(t *testing.T, s snippet) {
 	if err := os.WriteFile(filepath.Join(dir, "flake.nix"), []byte(s.body), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if out, code := run(t, dir, "", binary, append(dogfoodLint, "flake.nix")...); code != 0 || out != "" {
+	if out, code := run(t, dir, "", binary, lintArgs("--no-config", "flake.nix")...); code != 0 || out != "" {
 		t.Errorf("%s: nixdock reports (exit %d):\n%s", s, code, out)
 	}
 }

@@ -270,7 +270,7 @@ func (c *lintCmd) lintOne(path string, src []byte, configFor func(string) (*conf
 		res.err = err
 		return res
 	}
-	if cfg != nil && cfg.Excluded(path) && !stdin && !c.explicit(path) {
+	if cfg != nil && cfg.Excluded(path) && !stdin && !c.explicit(path, cfg) {
 		res.file = parser.NewFile(path, src)
 		return res
 	}
@@ -321,14 +321,27 @@ func (c *lintCmd) lintOne(path string, src []byte, configFor func(string) (*conf
 	return res
 }
 
-// explicit reports whether path was named on the command line.
-func (c *lintCmd) explicit(path string) bool {
-	for _, p := range c.Paths {
-		if filepath.Clean(p) == filepath.Clean(path) {
+// explicit reports whether the excluded file path was named on the
+// command line, or found in a named directory below which no exclude glob
+// matches it (see config.ExcludedBelow).
+func (c *lintCmd) explicit(path string, cfg *config.Config) bool {
+	path = filepath.Clean(path)
+	root := ""
+	named := c.Paths
+	if len(named) == 0 {
+		named = []string{"."}
+	}
+	for _, p := range named {
+		p = filepath.Clean(p)
+		if p == path {
 			return true
 		}
+		// The innermost named directory holding the file.
+		if len(p) > len(root) && (p == "." && !filepath.IsAbs(path) && !strings.HasPrefix(path, "..") || strings.HasPrefix(path, strings.TrimSuffix(p, string(filepath.Separator))+string(filepath.Separator))) {
+			root = p
+		}
 	}
-	return false
+	return root != "" && !cfg.ExcludedBelow(path, root)
 }
 
 // configCache finds and loads each directory's config once.
