@@ -32,7 +32,7 @@ type lintCmd struct {
 	Ignore        []string `help:"Do not run these rules (codes, prefixes, names or ALL, comma-separated)." sep:","`
 	FailOn        string   `help:"Lowest severity that fails the run: error, warning or info." enum:"error,warning,info," default:""`
 	ExitZero      bool     `help:"Exit 0 even when findings remain."`
-	Format        string   `help:"Output format: text, concise, json, sarif or github." enum:"text,concise,json,sarif,github" default:"text"`
+	Format        string   `help:"Output format: text, concise, json, sarif, github or gitlab." enum:"text,concise,json,sarif,github,gitlab" default:"text"`
 	Output        string   `help:"Write the report to this file instead of standard output." type:"path"`
 	Stdin         bool     `help:"Lint standard input."`
 	StdinFilename string   `help:"File name to use for standard input (config and suppressions apply as for it)." default:"stdin.nix"`
@@ -269,7 +269,7 @@ func (c *lintCmd) lintOne(path string, src []byte, configFor func(string) (*conf
 		res.err = err
 		return res
 	}
-	if cfg != nil && cfg.Excluded(path) && !stdin && !c.explicit(path) {
+	if cfg != nil && cfg.Excluded(path) && !stdin && !c.explicit(path, cfg) {
 		res.file = parser.NewFile(path, src)
 		return res
 	}
@@ -326,14 +326,27 @@ func (c *lintCmd) flags() *rules.Selection {
 	return &rules.Selection{Select: c.Select, ExtendSelect: c.ExtendSelect, Ignore: c.Ignore}
 }
 
-// explicit reports whether path was named on the command line.
-func (c *lintCmd) explicit(path string) bool {
-	for _, p := range c.Paths {
-		if filepath.Clean(p) == filepath.Clean(path) {
+// explicit reports whether the excluded file path was named on the
+// command line, or found in a named directory below which no exclude glob
+// matches it (see config.ExcludedBelow).
+func (c *lintCmd) explicit(path string, cfg *config.Config) bool {
+	path = filepath.Clean(path)
+	root := ""
+	named := c.Paths
+	if len(named) == 0 {
+		named = []string{"."}
+	}
+	for _, p := range named {
+		p = filepath.Clean(p)
+		if p == path {
 			return true
 		}
+		// The innermost named directory holding the file.
+		if len(p) > len(root) && (p == "." && !filepath.IsAbs(path) && !strings.HasPrefix(path, "..") || strings.HasPrefix(path, strings.TrimSuffix(p, string(filepath.Separator))+string(filepath.Separator))) {
+			root = p
+		}
 	}
-	return false
+	return root != "" && !cfg.ExcludedBelow(path, root)
 }
 
 // configCache finds and loads each directory's config once.

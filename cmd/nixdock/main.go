@@ -26,6 +26,8 @@ type cli struct {
 	Rules   rulesCmd   `cmd:"" help:"List the rules."`
 	Explain explainCmd `cmd:"" help:"Print the page of a rule."`
 	Version versionCmd `cmd:"" help:"Print the version."`
+
+	VersionFlag kong.VersionFlag `name:"version" help:"Print the version and exit."`
 }
 
 // env is what commands write to; tests give their own.
@@ -65,13 +67,6 @@ type exitError struct{ code int }
 
 func (e *exitError) Error() string { return fmt.Sprintf("exit %d", e.code) }
 
-func version() string {
-	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
-		return bi.Main.Version
-	}
-	return "dev"
-}
-
 func run(args []string, e *env) int {
 	var c cli
 	exited := -1
@@ -82,6 +77,7 @@ func run(args []string, e *env) int {
 		kong.Writers(e.stdout, e.stderr),
 		kong.Exit(func(code int) { exited = code }),
 		kong.Bind(e),
+		kong.Vars{"version": stamp().String()},
 	)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "nixdock: internal error: %v\n", err)

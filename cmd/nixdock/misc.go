@@ -182,7 +182,7 @@ func (c *explainCmd) Run(e *env) error {
 type versionCmd struct{}
 
 func (versionCmd) Run(e *env) error {
-	_, err := fmt.Fprintf(e.stdout, "nixdock %s\n", version())
+	_, err := fmt.Fprintln(e.stdout, stamp())
 	return err
 }
 

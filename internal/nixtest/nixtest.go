@@ -64,6 +64,25 @@ func Run(tb testing.TB, args ...string) Result {
 	return Result{OK: err == nil, Stdout: out.String(), Stderr: errb.String()}
 }
 
+// Nix runs the nix command (nix-bin 2.8 ships it beside nix-instantiate)
+// with the experimental nix-command enabled, in the same sealed
+// environment as Run.
+func Nix(tb testing.TB, args ...string) Result {
+	tb.Helper()
+	bin := filepath.Join(filepath.Dir(Require(tb)), "nix")
+	cmd := exec.Command(bin, append([]string{"--extra-experimental-features", "nix-command"}, args...)...)
+	cmd.Env = env(tb)
+	var out, errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	err := cmd.Run()
+	if err != nil {
+		if _, ok := err.(*exec.ExitError); !ok {
+			tb.Fatalf("running nix: %v", err)
+		}
+	}
+	return Result{OK: err == nil, Stdout: out.String(), Stderr: errb.String()}
+}
+
 // ParseFile runs nix-instantiate --parse on a file.
 func ParseFile(tb testing.TB, path string) Result {
 	tb.Helper()

@@ -1,6 +1,6 @@
 // Package report renders findings: text for people, concise for editors,
 // json for programs, sarif for code scanning, github for workflow
-// annotations.
+// annotations, gitlab for GitLab's code quality report.
 package report
 
 import (
@@ -28,7 +28,7 @@ type Summary struct {
 }
 
 // Formats lists the output formats.
-var Formats = []string{"text", "concise", "json", "sarif", "github"}
+var Formats = []string{"text", "concise", "json", "sarif", "github", "gitlab"}
 
 // Write renders files in the given format.
 func Write(w io.Writer, format string, files []File, sum Summary) error {
@@ -44,6 +44,8 @@ func Write(w io.Writer, format string, files []File, sum Summary) error {
 		return writeSARIF(w, files)
 	case "github":
 		return writeGitHub(w, files)
+	case "gitlab":
+		return writeGitLab(w, files)
 	}
 	return fmt.Errorf("unknown format %q", format)
 }
