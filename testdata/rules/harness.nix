@@ -54,6 +54,8 @@ let
     writeShellScriptBin = n: text: mk n;
     curl = mk "curl"; tzdata = mk "tzdata"; iana-etc = mk "iana-etc"; redis = mk "redis"; nginx = mk "nginx";
     fakeNss = mk "fake-nss";
+    nix = mk "nix"; shadow = mk "shadow"; runtimeShell = "/nix/store/0000-bash/bin/bash";
+    writeTextDir = path: text: mk "text-dir";
   };
   flakeSelf = { rev = "0123456789abcdef0123"; lastModifiedDate = "20240102030405"; outPath = "/nix/store/0000-self"; };
   stubs = pkgs // {
@@ -69,6 +71,7 @@ let
     name = "from-arg";
     tag = "from-arg";
     args = { name = "from-arg"; };
+    base = mk "base-image";
   };
   call = f: f (builtins.intersectAttrs (builtins.functionArgs f) stubs);
   walk = depth: v:
