@@ -72,6 +72,7 @@ let
     tag = "from-arg";
     args = { name = "from-arg"; };
     base = mk "base-image";
+    fakeNss = pkgs.fakeNss // { override = o: pkgs.fakeNss // { outPath = "/nix/store/0000-fake-nss-override"; }; };
   };
   call = f: f (builtins.intersectAttrs (builtins.functionArgs f) stubs);
   walk = depth: v:
