@@ -413,8 +413,7 @@ func (m *model) givesPasswd(e parser.Expr) Answer {
 // nixpkgsRef reports whether e names a package of nixpkgs: pkgs.x (or
 // any pkgs-like set), a name a with pkgs provides or an inherit (pkgs)
 // binds, or a formal of a callPackage-style function (one that also takes
-// dockerTools, pkgs, lib or stdenv), whose arguments callPackage fills
-// from nixpkgs.
+// dockerTools itself), whose arguments callPackage fills from nixpkgs.
 func (m *model) nixpkgsRef(e parser.Expr) bool {
 	switch x := parser.Unparen(e).(type) {
 	case *parser.Select:
@@ -447,8 +446,7 @@ func (m *model) nixpkgsRef(e parser.Expr) bool {
 				return false
 			}
 			for _, f := range d.Lambda.Formals.List {
-				switch f.Name.Name {
-				case "dockerTools", "pkgs", "lib", "stdenv":
+				if f.Name.Name == "dockerTools" {
 					return true
 				}
 			}
