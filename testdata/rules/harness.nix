@@ -74,6 +74,7 @@ let
     args = { name = "from-arg"; };
     base = mk "base-image";
     rootfs = mk "rootfs";
+    secrets = { apiToken = "token"; dbPassword = "password"; };
     fakeNss = pkgs.fakeNss // { override = o: pkgs.fakeNss // { outPath = "/nix/store/0000-fake-nss-override"; }; };
   };
   call = f: f (builtins.intersectAttrs (builtins.functionArgs f) stubs);
