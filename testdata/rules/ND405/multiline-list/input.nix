@@ -1,0 +1,8 @@
+{ pkgs }:
+pkgs.dockerTools.buildImage {
+    name = "app";
+    copyToRoot = [
+        pkgs.hello # the program
+        pkgs.bash
+    ];
+}
