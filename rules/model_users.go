@@ -413,7 +413,8 @@ func (m *model) givesPasswd(e parser.Expr) Answer {
 // nixpkgsRef reports whether e names a package of nixpkgs: pkgs.x (or
 // any pkgs-like set), a name a with pkgs provides or an inherit (pkgs)
 // binds, or a formal of a callPackage-style function (one that also takes
-// dockerTools itself), whose arguments callPackage fills from nixpkgs.
+// dockerTools itself) with no default, whose arguments callPackage fills
+// from nixpkgs.
 func (m *model) nixpkgsRef(e parser.Expr) bool {
 	switch x := parser.Unparen(e).(type) {
 	case *parser.Select:
@@ -442,7 +443,9 @@ func (m *model) nixpkgsRef(e parser.Expr) bool {
 		d := u.Def
 		switch d.Kind {
 		case scope.FormalDef:
-			if d.Lambda == nil || d.Lambda.Formals == nil {
+			// A formal with a default is not filled from nixpkgs when
+			// nixpkgs has no such package, and is often a list or null.
+			if d.Lambda == nil || d.Lambda.Formals == nil || (d.Formal != nil && d.Formal.Default != nil) {
 				return false
 			}
 			for _, f := range d.Lambda.Formals.List {

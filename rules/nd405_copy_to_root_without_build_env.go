@@ -103,6 +103,11 @@ func (m *model) bareEntries(e parser.Expr) []parser.Expr {
 			}
 			return m.bareEntries(d.Value())
 		}
+		// A function argument that is the whole value may be a list, a
+		// buildEnv or anything else.
+		if d := m.def(x); d != nil && (d.Kind == scope.FormalDef || d.Kind == scope.ParamDef) {
+			return nil
+		}
 		if m.bareEntry(x) {
 			return []parser.Expr{x}
 		}
