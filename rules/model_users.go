@@ -418,19 +418,7 @@ func (m *model) givesPasswd(e parser.Expr) Answer {
 func (m *model) nixpkgsRef(e parser.Expr) bool {
 	switch x := parser.Unparen(e).(type) {
 	case *parser.Select:
-		base := x.X
-		for {
-			s, ok := parser.Unparen(base).(*parser.Select)
-			if !ok {
-				break
-			}
-			base = s.X
-		}
-		if id, ok := parser.Unparen(base).(*parser.Ident); ok && m.pkgsLikePath([]string{id.Name}) {
-			return true
-		}
-		p := m.pathOf(x.X)
-		return len(p) > 0 && p[0] != "?" && m.pkgsLikePath(p)
+		return m.nixpkgsSelect(x)
 	case *parser.Ident:
 		u := m.info.UseOf(x)
 		if u == nil {
@@ -460,6 +448,24 @@ func (m *model) nixpkgsRef(e parser.Expr) bool {
 		}
 	}
 	return false
+}
+
+// nixpkgsSelect reports whether a selection is rooted in a package set:
+// pkgs.x, nixpkgs.legacyPackages.….x, dockerTools.x.
+func (m *model) nixpkgsSelect(x *parser.Select) bool {
+	base := x.X
+	for {
+		s, ok := parser.Unparen(base).(*parser.Select)
+		if !ok {
+			break
+		}
+		base = s.X
+	}
+	if id, ok := parser.Unparen(base).(*parser.Ident); ok && m.pkgsLikePath([]string{id.Name}) {
+		return true
+	}
+	p := m.pathOf(x.X)
+	return len(p) > 0 && p[0] != "?" && m.pkgsLikePath(p)
 }
 
 // pkgsLikePath reports whether an attribute path starts in a package set:
