@@ -244,7 +244,7 @@ var userWords = []string{"passwd", "useradd", "adduser", "groupadd", "etc/group"
 
 // benignTools are programs a script may run through ${pkg}/bin/tool
 // without the model losing track of what it writes.
-var benignTools = []string{"mkdir", "ln", "chmod", "chown", "cp", "mv", "rm", "touch", "echo", "install", "cat"}
+var benignTools = []string{"mkdir", "ln", "chmod", "chown", "cp", "mv", "rm", "touch", "echo", "install", "cat", "bash", "sh"}
 
 func (m *model) scriptText(e parser.Expr) (shadow, users Answer) {
 	if m.depth > maxDepth {
@@ -351,7 +351,7 @@ func (m *model) hasPasswd(img *Image) Answer {
 		return Present
 	}
 	ans := Absent
-	if a, v := m.lookup(img.args, "fromImage"); a != Absent && !(a == Present && m.isBuiltin(leafExpr(v), "null")) {
+	if a, _ := m.argSet(img, "fromImage"); a != Absent {
 		ans = Unknown
 	}
 	if _, u := m.scriptFacts(img); u == Present {
