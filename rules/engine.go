@@ -133,7 +133,7 @@ func syntaxDiagnostic(f *parser.File, cfg *Config, off int, msg string) Diagnost
 // names, in any case.
 func (c *Config) enabled(r *Rule) bool {
 	if c == nil {
-		return true
+		return !r.OptIn
 	}
 	matches := func(list []string) bool {
 		for _, s := range list {
@@ -145,6 +145,9 @@ func (c *Config) enabled(r *Rule) bool {
 	}
 	if len(c.Select) > 0 && !matches(c.Select) {
 		return false
+	}
+	if len(c.Select) == 0 && r.OptIn {
+		return false // an opt-in rule runs only when selected
 	}
 	return !matches(c.Ignore)
 }

@@ -3,6 +3,7 @@ package rules
 import (
 	"reflect"
 	"regexp"
+	"sort"
 	"testing"
 
 	"github.com/nixdock/nixdock/parser"
@@ -29,9 +30,9 @@ func TestRegistry(t *testing.T) {
 			}
 		}
 	}
-	want := []string{"ND000", "ND001", "ND002", "ND003", "ND004", "ND005", "ND900"}
-	if !reflect.DeepEqual(codes, want) {
-		t.Errorf("All() codes = %v, want %v", codes, want)
+	want := []string{"ND000", "ND001", "ND002", "ND003", "ND004", "ND005"}
+	if len(codes) < len(want) || !reflect.DeepEqual(codes[:len(want)], want) || codes[len(codes)-1] != "ND900" || !sort.StringsAreSorted(codes) {
+		t.Errorf("All() codes = %v, want %v first, ND900 last, in code order", codes, want)
 	}
 	for _, r := range All()[1:6] {
 		if r.Run == nil || !r.HasFix {
@@ -132,5 +133,30 @@ func TestConfigValidate(t *testing.T) {
 		if bad.Validate() == nil {
 			t.Errorf("Validate accepted %+v", bad)
 		}
+	}
+}
+
+// TestOptInNotByDefault checks that an opt-in rule runs only when a
+// selection names it.
+func TestOptInNotByDefault(t *testing.T) {
+	r := &Rule{Code: "ND999", Name: "opt-in-test", OptIn: true}
+	for _, tc := range []struct {
+		cfg  *Config
+		want bool
+	}{
+		{nil, false},
+		{&Config{}, false},
+		{&Config{Ignore: []string{"ND001"}}, false},
+		{&Config{Select: []string{"ND999"}}, true},
+		{&Config{Select: []string{"opt-in-test"}}, true},
+		{&Config{Select: []string{"ND001"}}, false},
+	} {
+		if got := tc.cfg.enabled(r); got != tc.want {
+			t.Errorf("enabled(%+v) = %v, want %v", tc.cfg, got, tc.want)
+		}
+	}
+	r.OptIn = false
+	if !(*Config)(nil).enabled(r) || !(&Config{}).enabled(r) {
+		t.Errorf("a default rule is not enabled by default")
 	}
 }
