@@ -41,8 +41,13 @@ var CopyToRootWithoutBuildEnv = &Rule{
 	Run:      runCopyToRootWithoutBuildEnv,
 }
 
-// rootHelpers are dockerTools packages made to be copied into the root.
-var rootHelpers = []string{"binSh", "usrBinEnv", "caCertificates", "fakeNss", "self"}
+// rootHelpers are dockerTools packages made to be copied into the root,
+// the project tree (self), and data packages whose files name no store
+// path, so that nothing pulls them into the closure a second time.
+var rootHelpers = []string{
+	"binSh", "usrBinEnv", "caCertificates", "fakeNss", "self",
+	"cacert", "iana-etc", "tzdata", "glibcLocales",
+}
 
 func runCopyToRootWithoutBuildEnv(p *Pass) {
 	seen := map[int]bool{}
@@ -86,8 +91,8 @@ func runCopyToRootWithoutBuildEnv(p *Pass) {
 
 // bareEntries returns the entries of a root value that are surely
 // packages copied as they are: nixpkgs packages (other than the dockerTools
-// helpers meant for the root), flake packages, and justStaticExecutables
-// of one. Entries under a condition, buildEnv and symlinkJoin results and
+// helpers meant for the root and data packages such as cacert), flake
+// packages, and justStaticExecutables of one. Entries under a condition, buildEnv and symlinkJoin results and
 // anything the model cannot judge are left out.
 func (m *model) bareEntries(e parser.Expr) []parser.Expr {
 	if m.depth > maxDepth {
