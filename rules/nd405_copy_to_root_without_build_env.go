@@ -265,8 +265,15 @@ func (m *model) buildEnvFix(img *Image, e parser.Expr) (Fix, bool) {
 				unit = unitFrom(indentOf(m.f, l.Elems[0].Pos()), outer)
 			}
 			if !strings.Contains(src, "''") {
-				// One more level for the lines of a multi-line value.
-				bindings[1] = strings.ReplaceAll(bindings[1], "\n", "\n"+unit)
+				// One more level for the lines of a multi-line value;
+				// blank lines stay blank.
+				lines := strings.Split(bindings[1], "\n")
+				for i := 1; i < len(lines); i++ {
+					if strings.TrimRight(lines[i], "\r") != "" {
+						lines[i] = unit + lines[i]
+					}
+				}
+				bindings[1] = strings.Join(lines, "\n")
 			}
 		}
 		inner := outer + unit

@@ -5,6 +5,8 @@ pkgs.dockerTools.buildImage {
         name = "app-root";
         paths = [
             pkgs.hello # the program
+
+            # a shell to debug with
             pkgs.bash
         ];
         pathsToLink = [ "/bin" ];

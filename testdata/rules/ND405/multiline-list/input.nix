@@ -3,6 +3,8 @@ pkgs.dockerTools.buildImage {
     name = "app";
     copyToRoot = [
         pkgs.hello # the program
+
+        # a shell to debug with
         pkgs.bash
     ];
 }
