@@ -378,6 +378,22 @@ func (m *model) hasPasswd(img *Image) Answer {
 	return ans
 }
 
+// surelyPasswd reports whether an /etc/passwd is surely in the image
+// because of what puts one there, not because a script mentions users:
+// fakeNss, shadowSetup, or a root entry written as etc/passwd.
+func (m *model) surelyPasswd(img *Image) bool {
+	if m.hasFakeNss(img) == Present || m.usesShadowSetup(img) == Present {
+		return true
+	}
+	for _, key := range rootKeys(img) {
+		a, v := m.lookup(img.args, key)
+		if a == Present && leafExpr(v) != nil && m.rootHas(leafExpr(v), Present, m.givesPasswd) == Present {
+			return true
+		}
+	}
+	return false
+}
+
 // givesPasswd answers whether one root entry puts etc/passwd in the image.
 func (m *model) givesPasswd(e parser.Expr) Answer {
 	if m.isFakeNss(e) == Present {

@@ -48,7 +48,7 @@ func runRunsAsRoot(p *Pass) {
 		if cfgAns == Unknown {
 			continue
 		}
-		canFix := m.hasPasswd(img) == Present
+		canFix := m.surelyPasswd(img)
 		if cfgAns == Present {
 			if e := leafExpr(cfg); e != nil && m.isBuiltin(e, "null") {
 				// config = null: the image has no config; the fix would
