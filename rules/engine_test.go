@@ -138,3 +138,28 @@ func TestConfigValidate(t *testing.T) {
 		}
 	}
 }
+
+// TestOptInNotByDefault checks that an opt-in rule runs only when a
+// selection names it.
+func TestOptInNotByDefault(t *testing.T) {
+	r := &Rule{Code: "ND999", Name: "opt-in-test", OptIn: true}
+	for _, tc := range []struct {
+		cfg  *Config
+		want bool
+	}{
+		{nil, false},
+		{&Config{}, false},
+		{&Config{Ignore: []string{"ND001"}}, false},
+		{&Config{Select: []string{"ND999"}}, true},
+		{&Config{Select: []string{"opt-in-test"}}, true},
+		{&Config{Select: []string{"ND001"}}, false},
+	} {
+		if got := tc.cfg.enabled(r); got != tc.want {
+			t.Errorf("enabled(%+v) = %v, want %v", tc.cfg, got, tc.want)
+		}
+	}
+	r.OptIn = false
+	if !(*Config)(nil).enabled(r) || !(&Config{}).enabled(r) {
+		t.Errorf("a default rule is not enabled by default")
+	}
+}

@@ -131,7 +131,13 @@ func (m *model) neededDirs(arg value) []string {
 	if a != Present || leafExpr(v) == nil {
 		return nil
 	}
-	elems, complete := m.listElems(leafExpr(v))
+	return m.dirsToLink(m.listElems(leafExpr(v)))
+}
+
+// dirsToLink decides which directories a buildEnv of the given paths
+// should link, or nil when the list is not complete or some path cannot be
+// judged.
+func (m *model) dirsToLink(elems []elem, complete bool) []string {
 	if !complete {
 		return nil
 	}

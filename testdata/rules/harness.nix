@@ -57,6 +57,9 @@ let
     writeScript = n: text: mk n;
     curl = mk "curl"; tzdata = mk "tzdata"; iana-etc = mk "iana-etc"; redis = mk "redis"; nginx = mk "nginx";
     fakeNss = mk "fake-nss";
+    nix = mk "nix"; shadow = mk "shadow"; runtimeShell = "/nix/store/0000-bash/bin/bash";
+    writeTextDir = path: text: mk "text-dir";
+    runCommand = n: env: script: mk n; writeShellScript = n: text: mk n;
   };
   flakeSelf = { rev = "0123456789abcdef0123"; lastModifiedDate = "20240102030405"; outPath = "/nix/store/0000-self"; };
   stubs = pkgs // {
@@ -72,6 +75,10 @@ let
     name = "from-arg";
     tag = "from-arg";
     args = { name = "from-arg"; };
+    base = mk "base-image";
+    rootfs = mk "rootfs";
+    secrets = { apiToken = "token"; dbPassword = "password"; };
+    fakeNss = pkgs.fakeNss // { override = o: pkgs.fakeNss // { outPath = "/nix/store/0000-fake-nss-override"; }; };
   };
   call = f: f (builtins.intersectAttrs (builtins.functionArgs f) stubs);
   walk = depth: v:

@@ -1,0 +1,6 @@
+{ pkgs }:
+pkgs.dockerTools.buildImage {
+  name = "app";
+  copyToRoot = [ pkgs.dockerTools.fakeNss ];
+  config = null;
+}

@@ -1,0 +1,12 @@
+{ dockerTools, buildEnv, hello, fakeNss }:
+dockerTools.buildImage {
+  name = "app";
+  copyToRoot = buildEnv {
+    name = "root";
+    paths = [ hello fakeNss ];
+    pathsToLink = [ "/bin" "/etc" ];
+  };
+  config = {
+    User = "65534:65534";
+  };
+}

@@ -1,0 +1,9 @@
+{ pkgs }:
+pkgs.dockerTools.buildLayeredImage {
+  name = "app";
+  contents = [ pkgs.hello pkgs.dockerTools.fakeNss ];
+  config = {
+    Cmd = [ "/bin/hello" ]; # the program
+    User = "65534:65534";
+  };
+}

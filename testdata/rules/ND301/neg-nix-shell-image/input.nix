@@ -1,0 +1,4 @@
+{ pkgs }:
+pkgs.dockerTools.buildNixShellImage {
+  drv = pkgs.hello;
+}

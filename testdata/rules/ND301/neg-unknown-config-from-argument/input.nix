@@ -1,0 +1,6 @@
+{ pkgs, config }:
+pkgs.dockerTools.buildLayeredImage {
+  name = "app";
+  contents = [ pkgs.hello ];
+  inherit config;
+}

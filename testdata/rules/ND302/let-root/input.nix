@@ -1,0 +1,9 @@
+{ pkgs }:
+let
+  root = with pkgs; [ hello coreutils ];
+in
+pkgs.dockerTools.buildLayeredImage {
+  name = "app";
+  contents = root;
+  config.User = "app:app";
+}

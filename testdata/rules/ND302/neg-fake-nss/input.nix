@@ -1,0 +1,6 @@
+{ pkgs }:
+pkgs.dockerTools.buildLayeredImage {
+  name = "app";
+  contents = [ pkgs.hello pkgs.dockerTools.fakeNss ];
+  config.User = "nobody";
+}

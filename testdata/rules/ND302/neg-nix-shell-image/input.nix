@@ -1,0 +1,5 @@
+{ pkgs }:
+pkgs.dockerTools.streamNixShellImage {
+  drv = pkgs.hello;
+  tag = "latest";
+}

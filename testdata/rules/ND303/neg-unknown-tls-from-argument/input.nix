@@ -1,0 +1,7 @@
+{ pkgs, insecure ? false }:
+pkgs.dockerTools.pullImage {
+  imageName = "registry.internal:5000/base";
+  imageDigest = "sha256:0000000000000000000000000000000000000000000000000000000000000000";
+  hash = "sha256-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
+  tlsVerify = !insecure;
+}

@@ -1,0 +1,6 @@
+{ pkgs, lib, local ? false }:
+pkgs.dockerTools.pullImage ({
+  imageName = "registry.internal:5000/base";
+  imageDigest = "sha256:0000000000000000000000000000000000000000000000000000000000000000";
+  hash = "sha256-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
+} // lib.optionalAttrs local { tlsVerify = false; })

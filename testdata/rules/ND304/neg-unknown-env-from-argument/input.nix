@@ -1,0 +1,5 @@
+{ pkgs, extraEnv }:
+pkgs.dockerTools.buildLayeredImage {
+  name = "app";
+  config.Env = [ "PORT=8080" ] ++ extraEnv;
+}

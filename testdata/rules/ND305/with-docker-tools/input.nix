@@ -1,0 +1,7 @@
+{ pkgs }:
+with pkgs.dockerTools;
+buildImage {
+  name = "app";
+  copyToRoot = [ fakeNss ];
+  runAsRoot = "${shadowSetup}";
+}

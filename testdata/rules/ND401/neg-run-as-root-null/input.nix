@@ -1,0 +1,5 @@
+{ pkgs }:
+pkgs.dockerTools.buildImage {
+  name = "app";
+  runAsRoot = null;
+}

@@ -1,0 +1,2 @@
+{ pkgs, args }:
+pkgs.dockerTools.buildImage (args // { name = "app"; })

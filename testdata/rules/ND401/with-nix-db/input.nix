@@ -1,0 +1,8 @@
+{ pkgs }:
+let
+  setup = "mkdir -p /tmp";
+in
+pkgs.dockerTools.buildImageWithNixDb {
+  name = "nix";
+  runAsRoot = setup;
+}

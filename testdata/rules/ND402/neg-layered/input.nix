@@ -1,0 +1,5 @@
+{ pkgs }:
+pkgs.dockerTools.streamLayeredImage {
+  name = "app";
+  contents = [ pkgs.hello ];
+}

@@ -1,0 +1,5 @@
+{ pkgs, base ? null }:
+pkgs.dockerTools.buildImage {
+  name = "app";
+  fromImage = base;
+}

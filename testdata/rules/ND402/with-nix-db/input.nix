@@ -1,0 +1,5 @@
+{ dockerTools, nix }:
+dockerTools.buildImageWithNixDb {
+  name = "nix";
+  copyToRoot = [ nix ];
+}

@@ -1,0 +1,6 @@
+{ dockerTools, hello }:
+dockerTools.streamLayeredImage {
+  name = "hello";
+  contents = [ hello ];
+  includeStorePaths = false;
+}

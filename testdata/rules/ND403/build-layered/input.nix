@@ -1,0 +1,9 @@
+{ pkgs }:
+let
+  args = {
+    name = "hello";
+    contents = [ pkgs.hello ];
+    includeStorePaths = false;
+  };
+in
+pkgs.dockerTools.buildLayeredImage args

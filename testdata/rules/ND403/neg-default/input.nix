@@ -1,0 +1,5 @@
+{ pkgs }:
+pkgs.dockerTools.streamLayeredImage {
+  name = "hello";
+  contents = [ pkgs.hello ];
+}

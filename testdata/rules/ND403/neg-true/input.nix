@@ -1,0 +1,6 @@
+{ pkgs }:
+pkgs.dockerTools.streamLayeredImage {
+  name = "hello";
+  contents = [ pkgs.hello ];
+  includeStorePaths = true;
+}

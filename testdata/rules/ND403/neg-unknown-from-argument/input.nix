@@ -1,0 +1,6 @@
+{ pkgs, bindMountStore ? false }:
+pkgs.dockerTools.streamLayeredImage {
+  name = "hello";
+  contents = [ pkgs.hello ];
+  includeStorePaths = !bindMountStore;
+}

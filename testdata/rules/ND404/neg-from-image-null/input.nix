@@ -1,0 +1,6 @@
+{ pkgs }:
+pkgs.dockerTools.buildImageWithNixDb {
+  name = "nix";
+  fromImage = null;
+  copyToRoot = [ pkgs.nix ];
+}

@@ -1,0 +1,6 @@
+{ pkgs, base }:
+pkgs.dockerTools.streamLayeredImage {
+  name = "nix";
+  fromImage = base;
+  includeNixDB = false;
+}

@@ -1,0 +1,6 @@
+{ pkgs }:
+pkgs.dockerTools.streamLayeredImage {
+  name = "nix";
+  contents = [ pkgs.nix ];
+  includeNixDB = true;
+}

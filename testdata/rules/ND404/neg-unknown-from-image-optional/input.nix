@@ -1,0 +1,5 @@
+{ pkgs, lib, base, layered ? false }:
+pkgs.dockerTools.streamLayeredImage ({
+  name = "nix";
+  includeNixDB = true;
+} // lib.optionalAttrs layered { fromImage = base; })

@@ -1,0 +1,5 @@
+{ dockerTools, buildEnv, curl, cacert, tzdata }:
+dockerTools.buildImage {
+  name = "curl";
+  copyToRoot = [ curl cacert tzdata dockerTools.usrBinEnv ];
+}

@@ -1,0 +1,5 @@
+{ pkgs }:
+pkgs.dockerTools.buildImage {
+  name = "app";
+  contents = [ pkgs.bash pkgs.dockerTools.binSh ];
+}

@@ -1,0 +1,5 @@
+{ self', pkgs }:
+pkgs.dockerTools.buildImage {
+  name = "server";
+  copyToRoot = [ self'.packages.default ];
+}

@@ -1,0 +1,2 @@
+{ dockerTools, buildEnv, hello }:
+dockerTools.buildImage { name = "hello"; copyToRoot = [ hello ]; }

@@ -1,0 +1,7 @@
+{ pkgs }:
+pkgs.dockerTools.buildImage {
+  name = "app";
+  tag = "1.0";
+  copyToRoot = [ pkgs.hello pkgs.coreutils ];
+  config.Cmd = [ "/bin/hello" ];
+}

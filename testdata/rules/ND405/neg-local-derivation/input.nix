@@ -1,0 +1,7 @@
+{ pkgs }:
+pkgs.dockerTools.buildImage {
+  name = "app";
+  copyToRoot = [
+    (pkgs.writeTextDir "etc/app.conf" "listen = 8080\n")
+  ];
+}

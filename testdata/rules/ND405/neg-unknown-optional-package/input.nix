@@ -1,0 +1,5 @@
+{ pkgs, lib, debug ? false }:
+pkgs.dockerTools.buildImage {
+  name = "app";
+  copyToRoot = [ pkgs.dockerTools.binSh ] ++ lib.optional debug pkgs.bash;
+}

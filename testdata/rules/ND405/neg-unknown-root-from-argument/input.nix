@@ -1,0 +1,5 @@
+{ pkgs, rootfs }:
+pkgs.dockerTools.buildImage {
+  name = "app";
+  copyToRoot = [ rootfs ];
+}

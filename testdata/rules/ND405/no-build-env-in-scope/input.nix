@@ -1,0 +1,5 @@
+{ dockerTools, hello }:
+dockerTools.buildImage {
+  name = "hello";
+  copyToRoot = [ hello ];
+}

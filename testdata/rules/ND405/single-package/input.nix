@@ -1,0 +1,5 @@
+{ pkgs }:
+pkgs.dockerTools.buildImage {
+  name = "redis";
+  copyToRoot = pkgs.redis;
+}

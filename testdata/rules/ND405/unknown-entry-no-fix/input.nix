@@ -1,0 +1,5 @@
+{ pkgs, extraEnv }:
+pkgs.dockerTools.buildImage {
+  name = "app";
+  copyToRoot = [ pkgs.hello ] ++ extraEnv;
+}

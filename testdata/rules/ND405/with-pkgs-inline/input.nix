@@ -1,0 +1,3 @@
+{ pkgs }:
+with pkgs;
+dockerTools.buildImageWithNixDb { name = "nix"; copyToRoot = [ nix bash ]; }
