@@ -604,3 +604,16 @@ func (m *model) keyShared(v value, key string) bool {
 	}
 	return false
 }
+
+// caseTwin reports whether v has a written key that is key in another case
+// (env for Env). A fix that inserts key must then wait: ND106 renames the
+// twin, and inserting beside it would define the attribute twice.
+func (m *model) caseTwin(v value, key string) bool {
+	keys, _ := m.writtenKeys(v)
+	for _, k := range keys {
+		if k.name != key && strings.EqualFold(k.name, key) {
+			return true
+		}
+	}
+	return false
+}

@@ -201,7 +201,7 @@ func (m *model) sslFix(img *Image, cfgAns Answer, cfg value, envAns Answer, env 
 		fix.Edits = []TextEdit{appendElems(m.f, list, es)}
 	case cfgAns == Present:
 		t, ok := insertTarget(cfg)
-		if !ok || m.captures(t, "Env") {
+		if !ok || m.captures(t, "Env") || m.caseTwin(cfg, "Env") {
 			return fix, false
 		}
 		es := entries(t.set.LBrace + 1)
@@ -211,7 +211,7 @@ func (m *model) sslFix(img *Image, cfgAns Answer, cfg value, envAns Answer, env 
 		fix.Edits = []TextEdit{insertBinding(m.f, t, "Env", func(l layout) string { return listText(l, es) })}
 	default:
 		t, ok := insertTarget(img.args)
-		if !ok || m.captures(t, "config") {
+		if !ok || m.captures(t, "config") || m.caseTwin(img.args, "config") {
 			return fix, false
 		}
 		es := entries(t.set.LBrace + 1)
