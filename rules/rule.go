@@ -71,6 +71,9 @@ type Pass struct {
 	Options map[string]string
 	sev     Severity      // the rule's severity under the config
 	out     *[]Diagnostic // where findings go
+
+	calls      []*Call // every dockerTools call, found on first use (model_calls.go)
+	callsFound bool
 }
 
 // Report records a finding. Code, Name and Severity are filled from the rule

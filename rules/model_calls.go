@@ -1,0 +1,197 @@
+package rules
+
+import (
+	"github.com/nixdock/nixdock/parser"
+	"github.com/nixdock/nixdock/parser/scope"
+)
+
+// Every dockerTools call. FindImages lists the calls that build an image;
+// the rules about arguments (ND101, ND114, ND118, ND119) also need pullImage
+// and exportImage, which fetch or unpack one. Calls lists every call of a
+// function in the signature table whose argument is an attribute set, with
+// the same three-valued view of its arguments as an Image, and leaves
+// FindImages and Pass.Images as they are, so that the image rules keep
+// their meaning.
+
+// Call is one call of a dockerTools function taking an attribute set.
+type Call struct {
+	// Call is the application node of the function to its argument.
+	Call *parser.Apply
+	// Func is the dockerTools function called, e.g. "pullImage". When the
+	// function is chosen by an if (if stream then streamLayeredImage else
+	// buildLayeredImage), Func is the first and Alts lists every one.
+	Func string
+	Alts []string
+	// Fun is the function expression as written; Arg the argument.
+	Fun parser.Expr
+	Arg parser.Expr
+
+	m    *model
+	args value
+}
+
+// Attr answers whether the call's argument sets the attribute at path, and
+// returns the expression that gives its value when that is one written
+// expression.
+func (c *Call) Attr(path ...string) (Answer, parser.Expr) {
+	a, v := c.m.lookupPath(c.args, path)
+	return a, leafExpr(v)
+}
+
+// IsImageBuild reports whether the call builds an image (is one of the
+// calls FindImages returns).
+func (c *Call) IsImageBuild() bool {
+	_, ok := imageFuncs[c.Func]
+	return ok
+}
+
+// FindCalls returns every dockerTools call of a function in the signature
+// table whose argument is an attribute set (or a name or expression that
+// may be one), in source order.
+func FindCalls(f *parser.File, info *scope.Info) []*Call {
+	if f == nil || f.Expr == nil || info == nil || !mayBuildImage(f.Src) {
+		return nil
+	}
+	m := &model{
+		f:         f,
+		info:      info,
+		uses:      map[*scope.Def]int{},
+		staticSet: map[string]bool{},
+		packages:  map[string][]parser.Expr{},
+		seenAttr:  map[*parser.Attr]struct{}{},
+	}
+	for _, u := range info.Uses {
+		if u.Def != nil {
+			m.uses[u.Def]++
+		}
+	}
+	var out []*Call
+	parser.Inspect(f.Expr, func(n parser.Node) bool {
+		call, ok := n.(*parser.Apply)
+		if !ok {
+			return true
+		}
+		fns := m.callFuncs(call.Fun)
+		if len(fns) == 0 {
+			return true
+		}
+		out = append(out, &Call{
+			Call: call,
+			Func: fns[0],
+			Alts: fns,
+			Fun:  call.Fun,
+			Arg:  call.Arg,
+			m:    m,
+			args: m.eval(call.Arg, false),
+		})
+		return true
+	})
+	return out
+}
+
+// Calls returns every dockerTools call in the pass's file (FindCalls),
+// computed once per file and shared by the rules that ask.
+func (p *Pass) Calls() []*Call {
+	if !p.callsFound {
+		p.calls, p.callsFound = FindCalls(p.File, p.Scope), true
+	}
+	return p.calls
+}
+
+// callFuncs names the table functions e may denote: one, or one per branch
+// of an if whose branches are all such functions; nil otherwise.
+func (m *model) callFuncs(e parser.Expr) []string {
+	if m.depth > maxDepth {
+		return nil
+	}
+	m.depth++
+	defer func() { m.depth-- }()
+	switch x := parser.Unparen(e).(type) {
+	case *parser.If:
+		a, b := m.callFuncs(x.Then), m.callFuncs(x.Else)
+		if a == nil || b == nil {
+			return nil
+		}
+		out := append([]string(nil), a...)
+		for _, n := range b {
+			if !contains(out, n) {
+				out = append(out, n)
+			}
+		}
+		return out
+	case *parser.Ident:
+		if d := m.def(x); d != nil && (d.Kind == scope.LetDef || d.Kind == scope.RecDef) && d.Inherit == nil && d.Value() != nil {
+			if _, ok := parser.Unparen(d.Value()).(*parser.If); ok {
+				return m.callFuncs(d.Value())
+			}
+		}
+	}
+	if fn := m.imageFunc(e); fn != "" {
+		return []string{fn}
+	}
+	p := m.pathOf(e)
+	if len(p) >= 2 && p[len(p)-2] == "dockerTools" {
+		if s := signatures[p[len(p)-1]]; s != nil && !s.Positional {
+			return []string{s.Builder}
+		}
+	}
+	return nil
+}
+
+// argNames lists the attribute names a value surely or possibly has, with
+// the written binding of each where there is one. complete is false when
+// some attribute name cannot be known without evaluation: a set merged in
+// from a function argument or an import, an inherit from an expression, a
+// dynamic name.
+type argName struct {
+	name  string
+	attr  *parser.Attr // nil for an inherited name
+	set   setLit       // the written set holding it
+	maybe bool         // there only under a condition (optionalAttrs, if)
+}
+
+func (m *model) argNames(v value) (names []argName, complete bool) {
+	complete = true
+	var walk func(v value, maybe bool)
+	walk = func(v value, maybe bool) {
+		switch v := v.(type) {
+		case setLit:
+			if len(v.prefix) > 0 {
+				complete = false
+				return
+			}
+			for _, b := range v.set.Bindings {
+				switch b := b.(type) {
+				case *parser.Attr:
+					n, ok := parser.StaticName(b.Path.Names[0])
+					if !ok {
+						complete = false
+						continue
+					}
+					names = append(names, argName{name: n, attr: b, set: v, maybe: maybe})
+				case *parser.Inherit:
+					for _, in := range b.Names {
+						n, ok := parser.StaticName(in)
+						if !ok {
+							complete = false
+							continue
+						}
+						names = append(names, argName{name: n, set: v, maybe: maybe})
+					}
+				}
+			}
+		case update:
+			walk(v.l, maybe)
+			walk(v.r, maybe)
+		case maybeVal:
+			walk(v.v, true)
+		case either:
+			walk(v.a, true)
+			walk(v.b, true)
+		default:
+			complete = false
+		}
+	}
+	walk(v, false)
+	return names, complete
+}
