@@ -187,8 +187,59 @@ func (m *model) nullAnswer(a Answer, e parser.Expr) Answer {
 		}
 	case *parser.String, *parser.Int, *parser.Float, *parser.List, *parser.AttrSet, *parser.Path, *parser.Lambda:
 		return Present
+	case *parser.Select:
+		// pkgs.hello; but cfg.x or null may be null.
+		if x.Default == nil {
+			return Present
+		}
+	case *parser.Apply:
+		// A call: a package (buildEnv { … }, writeShellScriptBin …) or a
+		// list (lib.optional …). Only optionalString-like helpers could
+		// give null, and none of them is a dockerTools argument's value.
+		return Present
 	}
 	return Unknown
+}
+
+// keyNode finds the attribute name that writes v's attribute key, for
+// pointing a finding at it: the binding's first name, or the name in an
+// inherit. It is nil when no written set has it.
+func (m *model) keyNode(v value, key string) parser.Node {
+	switch v := v.(type) {
+	case setLit:
+		if len(v.prefix) > 0 {
+			return nil
+		}
+		for _, b := range v.set.Bindings {
+			switch b := b.(type) {
+			case *parser.Attr:
+				if n, ok := parser.StaticName(b.Path.Names[0]); ok && n == key {
+					return b.Path.Names[0]
+				}
+			case *parser.Inherit:
+				for _, in := range b.Names {
+					if n, ok := parser.StaticName(in); ok && n == key {
+						return in
+					}
+				}
+			}
+		}
+	case update:
+		if a, _ := m.lookup(v.r, key); a != Absent {
+			if n := m.keyNode(v.r, key); n != nil {
+				return n
+			}
+		}
+		return m.keyNode(v.l, key)
+	case maybeVal:
+		return m.keyNode(v.v, key)
+	case either:
+		if n := m.keyNode(v.a, key); n != nil {
+			return n
+		}
+		return m.keyNode(v.b, key)
+	}
+	return nil
 }
 
 // editDistance is the Levenshtein distance between a and b.

@@ -63,3 +63,9 @@ func init() {
 		return strings.EqualFold(from, to) || (len(from) > 3 && strings.HasPrefix(to, from))
 	})
 }
+
+func init() {
+	semanticChecks["ND103"] = renameCheck("ND103", func(from, to string) bool {
+		return from == "contents" && to == "copyToRoot"
+	})
+}
