@@ -9,13 +9,15 @@ import "sort"
 // The table accepts the union of the releases from 22.05 to unstable: an
 // argument added in 24.05 is accepted, with Added = "24.05", so that a
 // project on a newer nixpkgs is never told its argument is unknown. Added
-// is "22.05" for an argument already there at that release; Removed is the
-// first release that no longer takes it ("" while it is still accepted).
+// is "22.05" for an argument of the oldest source the table was checked
+// against (nixpkgs of early 2023, NixOS/nixpkgs@34b7a306) that no release
+// note places after 22.05; Removed is the first release that no longer
+// takes it ("" while it is still accepted; no argument has been dropped).
 //
 // Sources: nixpkgs pkgs/build-support/docker/default.nix (the argument
 // patterns of buildImage, streamLayeredImage, pullImage, exportImage,
-// streamNixShellImage and the wrappers around them) and the dockerTools
-// section of the nixpkgs manual.
+// streamNixShellImage and the wrappers around them) in early 2023 and in
+// 2025, and the dockerTools section of the nixpkgs manual.
 
 // BuilderArg is one argument of a dockerTools function.
 type BuilderArg struct {
