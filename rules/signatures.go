@@ -9,10 +9,11 @@ import "sort"
 // The table accepts the union of the releases from 22.05 to unstable: an
 // argument added in 24.05 is accepted, with Added = "24.05", so that a
 // project on a newer nixpkgs is never told its argument is unknown. Added
-// is "22.05" for an argument of the oldest source the table was checked
-// against (nixpkgs of early 2023, NixOS/nixpkgs@34b7a306) that no release
-// note places after 22.05; Removed is the first release that no longer
-// takes it ("" while it is still accepted; no argument has been dropped).
+// is "22.05" for an argument already in the oldest source the table was
+// checked against (nixpkgs of early 2023, NixOS/nixpkgs@34b7a306), except
+// copyToRoot, which NixOS/nixpkgs#179801 added in 22.11. Removed is the
+// first release that no longer takes an argument ("" while it is still
+// accepted; none has been dropped).
 //
 // Sources: nixpkgs pkgs/build-support/docker/default.nix (the argument
 // patterns of buildImage, streamLayeredImage, pullImage, exportImage,
