@@ -94,8 +94,62 @@ func FindCalls(f *parser.File, info *scope.Info) []*Call {
 func (p *Pass) Calls() []*Call {
 	if !p.callsFound {
 		p.calls, p.callsFound = FindCalls(p.File, p.Scope), true
+		p.ownDockerTools = len(p.calls) > 0 && RedefinesDockerTools(p.File)
 	}
 	return p.calls
+}
+
+// ownDockerToolsFile reports whether the pass's file builds images and
+// binds a dockerTools of its own (see RedefinesDockerTools): the argument
+// rules then stay silent, as its functions may take other arguments.
+func (p *Pass) ownDockerToolsFile() bool {
+	p.Calls()
+	return p.ownDockerTools
+}
+
+// RedefinesDockerTools reports whether a file binds an attribute named
+// dockerTools, or one under it (an overlay's dockerTools = prev.dockerTools
+// // { buildImage = …; }, or dockerTools.buildImage = …), to anything but
+// a plain reference to a dockerTools. Calls of pkgs.dockerTools in such a
+// file may reach the file's own functions, whose arguments the signature
+// table does not describe.
+func RedefinesDockerTools(f *parser.File) bool {
+	if f == nil || f.Expr == nil {
+		return false
+	}
+	found := false
+	parser.Inspect(f.Expr, func(n parser.Node) bool {
+		if found {
+			return false
+		}
+		a, ok := n.(*parser.Attr)
+		if !ok {
+			return true
+		}
+		for i, name := range a.Path.Names {
+			if s, _ := parser.StaticName(name); s != "dockerTools" {
+				continue
+			}
+			if i < len(a.Path.Names)-1 || !plainDockerTools(a.Value) {
+				found = true
+			}
+		}
+		return true
+	})
+	return found
+}
+
+// plainDockerTools reports whether e is just a name or attribute path that
+// ends in dockerTools (pkgs.dockerTools, prev.dockerTools).
+func plainDockerTools(e parser.Expr) bool {
+	switch x := parser.Unparen(e).(type) {
+	case *parser.Ident:
+		return x.Name == "dockerTools"
+	case *parser.Select:
+		last, _ := parser.StaticName(x.Path.Names[len(x.Path.Names)-1])
+		return last == "dockerTools" && x.Default == nil
+	}
+	return false
 }
 
 // callFuncs names the table functions e may denote: one, or one per branch

@@ -42,6 +42,9 @@ var layered = map[string]bool{
 }
 
 func runUnknownArgument(p *Pass) {
+	if p.ownDockerToolsFile() {
+		return
+	}
 	seen := map[int]bool{}
 	for _, c := range p.Calls() {
 		m := c.m

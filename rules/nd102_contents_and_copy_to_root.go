@@ -32,6 +32,9 @@ var singleLayer = map[string]bool{
 }
 
 func runContentsAndCopyToRoot(p *Pass) {
+	if p.ownDockerToolsFile() {
+		return
+	}
 	for _, img := range p.Images {
 		if !singleLayer[img.Func] {
 			continue

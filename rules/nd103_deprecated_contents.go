@@ -28,6 +28,9 @@ var DeprecatedContents = &Rule{
 }
 
 func runDeprecatedContents(p *Pass) {
+	if p.ownDockerToolsFile() {
+		return
+	}
 	seen := map[int]bool{}
 	for _, img := range p.Images {
 		if !singleLayer[img.Func] {

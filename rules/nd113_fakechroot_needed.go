@@ -36,6 +36,9 @@ var FakechrootNeeded = &Rule{
 }
 
 func runFakechrootNeeded(p *Pass) {
+	if p.ownDockerToolsFile() {
+		return
+	}
 	for _, img := range p.Images {
 		if !layered[img.Func] {
 			continue

@@ -33,6 +33,9 @@ var fromImagePair = map[string]bool{
 }
 
 func runFromImageNameWithoutTag(p *Pass) {
+	if p.ownDockerToolsFile() {
+		return
+	}
 	for _, c := range p.Calls() {
 		if len(c.Alts) != 1 || !fromImagePair[c.Func] {
 			continue

@@ -26,6 +26,9 @@ var VMOptionWithoutRunAsRoot = &Rule{
 }
 
 func runVMOptionWithoutRunAsRoot(p *Pass) {
+	if p.ownDockerToolsFile() {
+		return
+	}
 	seen := map[int]bool{}
 	for _, img := range p.Images {
 		if !singleLayer[img.Func] {

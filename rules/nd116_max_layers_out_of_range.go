@@ -28,6 +28,9 @@ var MaxLayersOutOfRange = &Rule{
 }
 
 func runMaxLayersOutOfRange(p *Pass) {
+	if p.ownDockerToolsFile() {
+		return
+	}
 	for _, img := range p.Images {
 		if !layered[img.Func] {
 			continue

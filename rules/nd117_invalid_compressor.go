@@ -27,6 +27,9 @@ var InvalidCompressor = &Rule{
 var compressors = []string{"none", "gz", "zstd"}
 
 func runInvalidCompressor(p *Pass) {
+	if p.ownDockerToolsFile() {
+		return
+	}
 	seen := map[int]bool{}
 	for _, c := range p.Calls() {
 		takes := true
