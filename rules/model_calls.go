@@ -49,52 +49,91 @@ func (c *Call) IsImageBuild() bool {
 // table whose argument is an attribute set (or a name or expression that
 // may be one), in source order.
 func FindCalls(f *parser.File, info *scope.Info) []*Call {
+	calls, _ := findCalls(f, info, nil)
+	return calls
+}
+
+// findCalls is FindCalls, reusing m when given (the model FindImages
+// built), and also reports RedefinesDockerTools from the same walk.
+func findCalls(f *parser.File, info *scope.Info, m *model) (out []*Call, redefined bool) {
 	if f == nil || f.Expr == nil || info == nil || !mayBuildImage(f.Src) {
-		return nil
+		return nil, false
 	}
-	m := &model{
-		f:         f,
-		info:      info,
-		uses:      map[*scope.Def]int{},
-		staticSet: map[string]bool{},
-		packages:  map[string][]parser.Expr{},
-		seenAttr:  map[*parser.Attr]struct{}{},
-	}
-	for _, u := range info.Uses {
-		if u.Def != nil {
-			m.uses[u.Def]++
+	if m == nil {
+		m = &model{
+			f:         f,
+			info:      info,
+			uses:      map[*scope.Def]int{},
+			staticSet: map[string]bool{},
+			packages:  map[string][]parser.Expr{},
+			seenAttr:  map[*parser.Attr]struct{}{},
+		}
+		for _, u := range info.Uses {
+			if u.Def != nil {
+				m.uses[u.Def]++
+			}
 		}
 	}
-	var out []*Call
 	parser.Inspect(f.Expr, func(n parser.Node) bool {
-		call, ok := n.(*parser.Apply)
-		if !ok {
-			return true
+		switch n := n.(type) {
+		case *parser.Attr:
+			redefined = redefined || bindsDockerTools(n)
+		case *parser.Apply:
+			if !m.mayCall(n.Fun) {
+				return true
+			}
+			fns := m.callFuncs(n.Fun)
+			if len(fns) == 0 {
+				return true
+			}
+			out = append(out, &Call{
+				Call: n,
+				Func: fns[0],
+				Alts: fns,
+				Fun:  n.Fun,
+				Arg:  n.Arg,
+				m:    m,
+				args: m.eval(n.Arg, false),
+			})
 		}
-		fns := m.callFuncs(call.Fun)
-		if len(fns) == 0 {
-			return true
-		}
-		out = append(out, &Call{
-			Call: call,
-			Func: fns[0],
-			Alts: fns,
-			Fun:  call.Fun,
-			Arg:  call.Arg,
-			m:    m,
-			args: m.eval(call.Arg, false),
-		})
 		return true
 	})
-	return out
+	return out, redefined
+}
+
+// mayCall is a cheap test that rules out most function expressions before
+// callFuncs follows names: the expression must end in a table function's
+// name, or be an if, or a name bound by a let to an if.
+func (m *model) mayCall(e parser.Expr) bool {
+	switch x := parser.Unparen(e).(type) {
+	case *parser.Select:
+		last, ok := parser.StaticName(x.Path.Names[len(x.Path.Names)-1])
+		return ok && signatures[last] != nil
+	case *parser.Ident:
+		if signatures[x.Name] != nil {
+			return true
+		}
+		if d := m.def(x); d != nil && (d.Kind == scope.LetDef || d.Kind == scope.RecDef) && d.Inherit == nil && d.Value() != nil {
+			_, isIf := parser.Unparen(d.Value()).(*parser.If)
+			return isIf
+		}
+	case *parser.If:
+		return true
+	}
+	return false
 }
 
 // Calls returns every dockerTools call in the pass's file (FindCalls),
 // computed once per file and shared by the rules that ask.
 func (p *Pass) Calls() []*Call {
 	if !p.callsFound {
-		p.calls, p.callsFound = FindCalls(p.File, p.Scope), true
-		p.ownDockerTools = len(p.calls) > 0 && RedefinesDockerTools(p.File)
+		var m *model
+		if len(p.Images) > 0 {
+			m = p.Images[0].m
+		}
+		p.calls, p.ownDockerTools = findCalls(p.File, p.Scope, m)
+		p.ownDockerTools = p.ownDockerTools && len(p.calls) > 0
+		p.callsFound = true
 	}
 	return p.calls
 }
@@ -119,24 +158,26 @@ func RedefinesDockerTools(f *parser.File) bool {
 	}
 	found := false
 	parser.Inspect(f.Expr, func(n parser.Node) bool {
-		if found {
-			return false
+		if a, ok := n.(*parser.Attr); ok && bindsDockerTools(a) {
+			found = true
 		}
-		a, ok := n.(*parser.Attr)
-		if !ok {
-			return true
-		}
-		for i, name := range a.Path.Names {
-			if s, _ := parser.StaticName(name); s != "dockerTools" {
-				continue
-			}
-			if i < len(a.Path.Names)-1 || !plainDockerTools(a.Value) {
-				found = true
-			}
-		}
-		return true
+		return !found
 	})
 	return found
+}
+
+// bindsDockerTools reports whether a binding defines dockerTools, or
+// something under it, as anything but a plain reference to one.
+func bindsDockerTools(a *parser.Attr) bool {
+	for i, name := range a.Path.Names {
+		if s, _ := parser.StaticName(name); s != "dockerTools" {
+			continue
+		}
+		if i < len(a.Path.Names)-1 || !plainDockerTools(a.Value) {
+			return true
+		}
+	}
+	return false
 }
 
 // plainDockerTools reports whether e is just a name or attribute path that
