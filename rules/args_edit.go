@@ -7,7 +7,7 @@ import (
 	"github.com/nixdock/nixdock/parser/scope"
 )
 
-// Helpers shared by the argument rules (ND1xx): finding the one written
+// Functions shared by the argument rules (ND1xx): finding the one written
 // binding that gives an argument, renaming or removing it, reading
 // literals.
 
@@ -194,7 +194,7 @@ func (m *model) nullAnswer(a Answer, e parser.Expr) Answer {
 		}
 	case *parser.Apply:
 		// A call: a package (buildEnv { … }, writeShellScriptBin …) or a
-		// list (lib.optional …). Only optionalString-like helpers could
+		// list (lib.optional …). Only optionalString-like functions could
 		// give null, and none of them is a dockerTools argument's value.
 		return Present
 	}
