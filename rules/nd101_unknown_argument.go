@@ -93,7 +93,7 @@ func unknownArgHelp(c *Call, name string) (target, why string) {
 		return "contents", ", which takes the files of the image root as `contents`" + fails
 	}
 	if others := otherBuilders(name); len(others) > 0 {
-		return "", " but of " + joinAnd(others) + fails
+		return "", " but of " + joinAnd(others) + fails + crossHint(c, name)
 	}
 	if len(c.Alts) != 1 {
 		return "", fails
@@ -115,6 +115,23 @@ func unknownArgHelp(c *Call, name string) (target, why string) {
 		return "", fails
 	}
 	return close[0], " (did you mean `" + close[0] + "`?)" + fails
+}
+
+// crossHint names, for an argument of the other kind of builder, what
+// this builder has instead.
+func crossHint(c *Call, name string) string {
+	if len(c.Alts) != 1 {
+		return ""
+	}
+	switch {
+	case layered[c.Func] && name == "runAsRoot":
+		return "; the layered builders run such a script as `fakeRootCommands` (with `enableFakechroot = true` to see the image as /)"
+	case singleLayer[c.Func] && name == "fakeRootCommands":
+		return "; buildImage runs such a script as `runAsRoot`, in a VM"
+	case c.Func == "streamLayeredImage" && name == "compressor":
+		return "; streamLayeredImage writes an uncompressed stream, which buildLayeredImage compresses"
+	}
+	return ""
 }
 
 // joinAnd writes a, b and c.
