@@ -9,9 +9,10 @@ import (
 // image's fakeRootCommands without enableFakechroot = true. shadowSetup
 // writes /etc/passwd, /etc/group and /etc/pam.d at absolute paths; without
 // a chroot, fakeRootCommands runs in the build directory under fakeroot
-// only, so those writes go to the builder's own /etc and fail. The nixpkgs
-// manual's shadowSetup example for the layered builders sets
-// enableFakechroot = true.
+// only, so those writes go to the build sandbox's own /etc: they fail, and
+// the users it was to create are not in the image. The nixpkgs manual's
+// shadowSetup example for the layered builders sets enableFakechroot =
+// true.
 //
 // Bad:
 //
@@ -69,7 +70,7 @@ func runFakechrootNeeded(p *Pass) {
 		d := Diagnostic{
 			Pos:     at.Pos(),
 			End:     at.End(),
-			Message: "shadowSetup writes /etc/passwd and /etc/group at absolute paths, which fakeRootCommands can only do with enableFakechroot = true; without it the build fails",
+			Message: "shadowSetup writes /etc/passwd and /etc/group at absolute paths; without enableFakechroot = true, fakeRootCommands does not run in the image root, so the writes miss the image (and fail in the build sandbox)",
 		}
 		fix := Fix{Message: "set enableFakechroot = true", Safety: Unsafe}
 		switch {
