@@ -224,6 +224,9 @@ func (m *model) callFuncs(e parser.Expr) []string {
 	if fn := m.imageFunc(e); fn != "" {
 		return []string{fn}
 	}
+	if fn := m.overriddenFunc(e); fn != "" {
+		return []string{fn}
+	}
 	p := m.pathOf(e)
 	if len(p) >= 2 && p[len(p)-2] == "dockerTools" {
 		if s := signatures[p[len(p)-1]]; s != nil && !s.Positional {
@@ -231,6 +234,30 @@ func (m *model) callFuncs(e parser.Expr) []string {
 		}
 	}
 	return nil
+}
+
+// overriddenFunc recognises a table function taken from an overridden
+// dockerTools: (pkgs.dockerTools.override { … }).pullImage. Overriding
+// changes the packages dockerTools is built with, not its functions'
+// arguments.
+func (m *model) overriddenFunc(e parser.Expr) string {
+	sel, ok := parser.Unparen(e).(*parser.Select)
+	if !ok || len(sel.Path.Names) != 1 {
+		return ""
+	}
+	name, _ := parser.StaticName(sel.Path.Names[0])
+	if s := signatures[name]; s == nil || s.Positional {
+		return ""
+	}
+	fn, args := callee(sel.X)
+	if len(args) != 1 {
+		return ""
+	}
+	p := m.pathOf(fn)
+	if len(p) >= 2 && p[len(p)-1] == "override" && p[len(p)-2] == "dockerTools" {
+		return name
+	}
+	return ""
 }
 
 // argNames lists the attribute names a value surely or possibly has, with

@@ -31,6 +31,7 @@ in [
   (mk { name = "b"; })
   (pkgs.dockerTools.mergeImages [ ])
   (pkgs.other.pullImage { imageName = "no"; })
+  ((pkgs.dockerTools.override { }).exportImage { fromImage = base; })
 ]`
 	f, err := parser.ParseFile("t.nix", []byte(src), 0)
 	if err != nil {
@@ -44,7 +45,7 @@ in [
 			t.Errorf("Func %s is not Alts[0] %v", c.Func, c.Alts)
 		}
 	}
-	want := [][]string{{"pullImage"}, {"buildImage"}, {"exportImage"}, {"streamLayeredImage", "buildLayeredImage"}}
+	want := [][]string{{"pullImage"}, {"buildImage"}, {"exportImage"}, {"streamLayeredImage", "buildLayeredImage"}, {"exportImage"}}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("FindCalls = %v, want %v", got, want)
 	}
