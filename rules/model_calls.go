@@ -181,7 +181,9 @@ func bindsDockerTools(a *parser.Attr) bool {
 }
 
 // plainDockerTools reports whether e is just a name or attribute path that
-// ends in dockerTools (pkgs.dockerTools, prev.dockerTools).
+// ends in dockerTools (pkgs.dockerTools, prev.dockerTools), or such a path
+// overridden (prev.dockerTools.override { … }), which changes the packages
+// it is built with but not its functions.
 func plainDockerTools(e parser.Expr) bool {
 	switch x := parser.Unparen(e).(type) {
 	case *parser.Ident:
@@ -189,6 +191,22 @@ func plainDockerTools(e parser.Expr) bool {
 	case *parser.Select:
 		last, _ := parser.StaticName(x.Path.Names[len(x.Path.Names)-1])
 		return last == "dockerTools" && x.Default == nil
+	case *parser.Apply:
+		fn, args := callee(x)
+		sel, ok := fn.(*parser.Select)
+		if !ok || len(args) != 1 || sel.Default != nil {
+			return false
+		}
+		n := len(sel.Path.Names)
+		last, _ := parser.StaticName(sel.Path.Names[n-1])
+		if last != "override" {
+			return false
+		}
+		if n == 1 {
+			return plainDockerTools(sel.X)
+		}
+		prev, _ := parser.StaticName(sel.Path.Names[n-2])
+		return prev == "dockerTools"
 	}
 	return false
 }

@@ -74,7 +74,8 @@ func TestRedefinesDockerTools(t *testing.T) {
 		`{ pkgs }: { dockerTools = pkgs.dockerTools; }`:                                                   false,
 		`final: prev: { dockerTools = prev.dockerTools // { buildImage = a: a; }; }`:                      true,
 		`final: prev: { dockerTools.buildImage = a: a; }`:                                                 true,
-		`final: prev: { dockerTools = prev.dockerTools.override { writePython3 = prev.writePython3; }; }`: true,
+		`final: prev: { dockerTools = prev.dockerTools.override { writePython3 = prev.writePython3; }; }`: false,
+		`final: prev: { dockerTools = (prev.dockerTools.override { }) // { buildImage = a: a; }; }`:       true,
 	} {
 		f, err := parser.ParseFile("t.nix", []byte(src), 0)
 		if err != nil {
