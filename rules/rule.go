@@ -88,6 +88,10 @@ type Pass struct {
 	sev     Severity      // the rule's severity under the config
 	cfg     *Config       // the run's config, for Enabled
 	out     *[]Diagnostic // where findings go
+
+	calls          []*Call // every dockerTools call, found on first use (model_calls.go)
+	callsFound     bool
+	ownDockerTools bool // the file binds a dockerTools of its own
 }
 
 // Report records a finding. Code, Name and Severity are filled from the rule

@@ -1,0 +1,60 @@
+package rules
+
+// ContentsAndCopyToRoot (ND102) finds buildImage given both contents and
+// copyToRoot. nixpkgs stops with "You can not specify both contents and
+// copyToRoot" (a throwIf in buildImage): contents is the deprecated name of
+// copyToRoot, and the two cannot be combined.
+//
+// Bad:
+//
+//	pkgs.dockerTools.buildImage { name = "app"; contents = pkgs.hello; copyToRoot = pkgs.bash; }
+//
+// Good:
+//
+//	pkgs.dockerTools.buildImage { name = "app"; copyToRoot = [ pkgs.hello pkgs.bash ]; }
+//
+// Both must surely be given and surely not null (a null one is ignored).
+// No fix: merging the two values into one list is a choice the rule cannot
+// make for a buildEnv or a let name.
+var ContentsAndCopyToRoot = &Rule{
+	Code:     "ND102",
+	Name:     "contents-and-copy-to-root",
+	Summary:  "buildImage is given both contents and copyToRoot, which nixpkgs rejects",
+	Severity: Error,
+	Run:      runContentsAndCopyToRoot,
+}
+
+// singleLayer lists the builders whose image root is copyToRoot, with
+// contents as its deprecated name.
+var singleLayer = map[string]bool{
+	"buildImage":          true,
+	"buildImageWithNixDb": true,
+}
+
+func runContentsAndCopyToRoot(p *Pass) {
+	if p.ownDockerToolsFile() {
+		return
+	}
+	for _, img := range p.Images {
+		if !singleLayer[img.Func] {
+			continue
+		}
+		m := img.m
+		ac, ec := img.Attr("contents")
+		ar, er := img.Attr("copyToRoot")
+		if m.nullAnswer(ac, ec) != Present || m.nullAnswer(ar, er) != Present {
+			continue
+		}
+		d := Diagnostic{
+			Pos:     img.Fun.Pos(),
+			End:     img.Fun.End(),
+			Message: img.Func + " is given both `contents` and `copyToRoot`; nixpkgs stops with \"You can not specify both contents and copyToRoot\": put everything in `copyToRoot`",
+		}
+		if n := m.keyNode(img.args, "contents"); n != nil {
+			d.Pos, d.End = n.Pos(), n.End()
+		}
+		p.Report(d)
+	}
+}
+
+func init() { register(ContentsAndCopyToRoot) }

@@ -1,0 +1,6 @@
+{ pkgs }:
+pkgs.dockerTools.buildImage {
+  name = "app";
+  tag = "1.0";
+  copyToRoot = pkgs.hello;
+}

@@ -1,0 +1,6 @@
+{ pkgs, key ? "extra" }:
+pkgs.dockerTools.buildImage {
+  name = "app";
+  tag = "1.0";
+  ${key} = 1;
+}

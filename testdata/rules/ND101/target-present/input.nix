@@ -1,0 +1,7 @@
+{ pkgs }:
+pkgs.dockerTools.buildLayeredImage {
+  name = "app";
+  tag = "1.0";
+  contents = [ pkgs.hello ];
+  copyToRoot = pkgs.bash;
+}

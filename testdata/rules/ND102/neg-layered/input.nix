@@ -1,0 +1,6 @@
+{ pkgs }:
+pkgs.dockerTools.streamLayeredImage {
+  name = "app";
+  tag = "1.0";
+  contents = pkgs.hello;
+}

@@ -1,0 +1,7 @@
+{ pkgs, root ? null }:
+pkgs.dockerTools.buildImage {
+  name = "app";
+  tag = "1.0";
+  contents = pkgs.hello;
+  copyToRoot = root;
+}

@@ -1,0 +1,5 @@
+{ pkgs, args ? { name = "app"; } }:
+pkgs.dockerTools.buildImage (args // {
+  tag = "1.0";
+  contents = pkgs.hello;
+})

@@ -1,0 +1,7 @@
+{ pkgs }:
+pkgs.dockerTools.buildImage {
+  name = "app";
+  tag = "1.0";
+  copyToRoot = null;
+  contents = pkgs.hello;
+}

@@ -1,0 +1,8 @@
+{ pkgs }:
+pkgs.dockerTools.buildImage {
+  name = "app";
+  tag = "1.0";
+  runAsRoot = ''
+    ${pkgs.dockerTools.shadowSetup}
+  '';
+}

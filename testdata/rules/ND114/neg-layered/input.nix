@@ -1,0 +1,6 @@
+{ pkgs }:
+pkgs.dockerTools.buildLayeredImage {
+  name = "app";
+  tag = "1.0";
+  fromImage = pkgs.hello;
+}

@@ -1,0 +1,7 @@
+{ pkgs }:
+pkgs.dockerTools.buildImage {
+  name = "app";
+  tag = "1.0";
+  # for the big database
+  copyToRoot = pkgs.hello;
+}

@@ -1,0 +1,7 @@
+{ pkgs, script ? null }:
+pkgs.dockerTools.buildImage {
+  name = "app";
+  tag = "1.0";
+  diskSize = 4096;
+  runAsRoot = script;
+}

@@ -1,0 +1,2 @@
+{ pkgs, extra ? { } }:
+pkgs.dockerTools.exportImage ({ fromImage = ./hello.tar; } // extra)

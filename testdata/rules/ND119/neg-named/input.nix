@@ -1,0 +1,5 @@
+{ pkgs }:
+pkgs.dockerTools.exportImage {
+  name = "hello";
+  fromImage = ./hello.tar;
+}

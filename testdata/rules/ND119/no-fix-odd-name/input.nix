@@ -1,0 +1,2 @@
+{ pkgs }:
+pkgs.dockerTools.exportImage { fromImage = ./.tar; }

@@ -1,0 +1,5 @@
+{ pkgs }:
+(pkgs.dockerTools.override { }).exportImage {
+  fromImage = ./rootfs.tar;
+  name = "rootfs";
+}

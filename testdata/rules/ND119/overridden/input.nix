@@ -1,0 +1,4 @@
+{ pkgs }:
+(pkgs.dockerTools.override { }).exportImage {
+  fromImage = ./rootfs.tar;
+}

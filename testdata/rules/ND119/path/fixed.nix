@@ -1,0 +1,6 @@
+{ pkgs }:
+pkgs.dockerTools.exportImage {
+  fromImage = ./images/base-image.tar.gz;
+  diskSize = 2048;
+  name = "base-image";
+}
