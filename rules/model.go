@@ -184,10 +184,9 @@ func newModel(f *parser.File, info *scope.Info) *model {
 	return m
 }
 
-// imageFunc returns the dockerTools image function e denotes, or "". A
-// name bound to "if stream then streamLayeredImage else buildLayeredImage"
-// counts when both branches are image functions that take the same
-// arguments (the first is reported).
+// imageFunc returns the dockerTools image function e denotes, or "". An
+// if (or a name bound to one) whose branches are all image functions that
+// take the same arguments counts (see branchFunc).
 func (m *model) imageFunc(e parser.Expr) string {
 	if m.depth > maxDepth {
 		return ""
@@ -196,11 +195,7 @@ func (m *model) imageFunc(e parser.Expr) string {
 	defer func() { m.depth-- }()
 	switch x := parser.Unparen(e).(type) {
 	case *parser.If:
-		a, b := m.imageFunc(x.Then), m.imageFunc(x.Else)
-		if a != "" && b != "" {
-			return a
-		}
-		return ""
+		return m.branchFunc(x)
 	case *parser.Ident:
 		if d := m.def(x); d != nil && (d.Kind == scope.LetDef || d.Kind == scope.RecDef) && d.Inherit == nil && d.Value() != nil {
 			if _, ok := parser.Unparen(d.Value()).(*parser.If); ok {
@@ -262,6 +257,11 @@ func (m *model) pathOf(e parser.Expr) []string {
 	case *parser.Ident:
 		return m.identPath(e)
 	case *parser.Select:
+		if v, _, ok := m.selected(e); ok {
+			// common.config where common is a set written here:
+			// what it is bound to.
+			return m.pathOf(v)
+		}
 		base := m.pathOf(e.X)
 		out := append([]string(nil), base...)
 		for _, n := range e.Path.Names {
@@ -272,6 +272,8 @@ func (m *model) pathOf(e parser.Expr) []string {
 			}
 		}
 		return out
+	case *parser.Apply:
+		return m.callPath(e)
 	}
 	return []string{"?"}
 }
@@ -421,6 +423,14 @@ func (m *model) eval(e parser.Expr, shared bool) value {
 				return val
 			}
 		}
+	case *parser.Select:
+		if v, sh, ok := m.selected(x); ok {
+			val := m.eval(v, shared || sh)
+			if ev, ok := val.(exprVal); ok {
+				return exprVal{e, ev.shared}
+			}
+			return val
+		}
 	case *parser.Apply:
 		fn, args := callee(x)
 		switch m.lastName(fn) {
@@ -514,6 +524,8 @@ func (m *model) lookup(v value, key string) (Answer, value) {
 // lookupLit looks key up among the bindings of a written set.
 func (m *model) lookupLit(s setLit, key string) (Answer, value) {
 	var full []*parser.Attr
+	var inh *parser.Inherit
+	var inhName parser.AttrName
 	nested, inherited, dynamic := false, false, false
 	depth := len(s.prefix)
 	for _, b := range s.set.Bindings {
@@ -557,12 +569,16 @@ func (m *model) lookupLit(s setLit, key string) (Answer, value) {
 			for _, n := range b.Names {
 				if s, ok := parser.StaticName(n); ok && s == key {
 					inherited = true
+					inh, inhName = b, n
 				}
 			}
 		}
 	}
 	switch {
 	case inherited:
+		if v, ok := m.inheritedValue(inh, inhName, key, s.shared); ok {
+			return Present, v
+		}
 		return Present, exprVal{nil, true}
 	case len(full) == 1 && !nested:
 		return Present, m.eval(full[0].Value, s.shared)
@@ -645,6 +661,12 @@ func (m *model) listElems(e parser.Expr) (elems []elem, complete bool) {
 				return
 			}
 			complete = false
+		case *parser.Select:
+			if v, _, ok := m.selected(x); ok {
+				walk(v, maybe)
+				return
+			}
+			complete = false
 		case *parser.Apply:
 			fn, args := callee(x)
 			switch m.lastName(fn) {
@@ -696,6 +718,10 @@ func (m *model) listLiteral(e parser.Expr, shared bool) (*parser.List, bool) {
 		if d := m.def(x); d != nil && (d.Kind == scope.LetDef || d.Kind == scope.RecDef) && d.Value() != nil {
 			return m.listLiteral(d.Value(), shared || m.shared(d))
 		}
+	case *parser.Select:
+		if v, sh, ok := m.selected(x); ok {
+			return m.listLiteral(v, shared || sh)
+		}
 	}
 	return nil, shared
 }
@@ -715,6 +741,9 @@ func (m *model) rootElems(e parser.Expr) ([]elem, bool) {
 		}
 		return []elem{{x, false}}, true
 	case *parser.Select:
+		if v, _, ok := m.selected(x); ok {
+			return m.rootElems(v)
+		}
 		return []elem{{x, false}}, true
 	case *parser.Apply:
 		fn, args := callee(x)
@@ -729,14 +758,14 @@ func (m *model) rootElems(e parser.Expr) ([]elem, bool) {
 			}
 			return m.listElems(leafExpr(v))
 		case "optional", "optionals", "flatten", "attrValues", "concatLists", "map", "filter", "concatMap":
-			return m.listElems(e)
+			return m.expandEnvs(m.listElems(e))
 		default:
 			// Any other call (justStaticExecutables, callPackage,
 			// writeShellScriptBin, ...) makes one package.
 			return []elem{{x, false}}, true
 		}
 	}
-	return m.listElems(e)
+	return m.expandEnvs(m.listElems(e))
 }
 
 // ---- Facts about the file ----
@@ -769,6 +798,13 @@ func (m *model) collectFacts() {
 			}
 			for i := 0; i+1 < len(names); i++ {
 				if names[i] == "haskell" && (names[i+1] == "lib" || names[i+1] == "packages") {
+					m.haskell = true
+				}
+			}
+			for _, name := range names {
+				if haskellBuilders[name] {
+					// callCabal2nix, developPackage, ...: only a
+					// Haskell package set has them.
 					m.haskell = true
 				}
 			}
