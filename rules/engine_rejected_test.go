@@ -54,3 +54,17 @@ func TestLintSourceBindingErrorsKeepFindings(t *testing.T) {
 		t.Errorf("syntax error: %+v", ds)
 	}
 }
+
+// The examples of ND001's page about function arguments given as contents
+// tell what the rule does.
+func TestND001PageContentsArguments(t *testing.T) {
+	cfg := &Config{Select: []string{"ND001"}}
+	for src, want := range map[string]int{
+		"{ pkgs, app }:\npkgs.dockerTools.buildLayeredImage {\n  name = \"app\";\n  contents = app;\n}\n":                                       1,
+		"{ pkgs, extraContents }:\npkgs.dockerTools.buildLayeredImage {\n  name = \"app\";\n  contents = [ pkgs.hello ] ++ extraContents;\n}\n": 0,
+	} {
+		if _, ds := LintSource("t.nix", []byte(src), cfg); len(ds) != want {
+			t.Errorf("%s: %d findings, want %d: %+v", src, len(ds), want, ds)
+		}
+	}
+}
