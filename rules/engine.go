@@ -81,7 +81,8 @@ func sortDiagnostics(ds []Diagnostic) {
 // checked at all, and hiding that would make a clean run meaningless. Its
 // severity can still be overridden.
 func LintSource(name string, src []byte, cfg *Config) (*parser.File, []Diagnostic) {
-	f, err := parser.ParseFile(name, src, 0)
+	mode := cfg.ParseMode()
+	f, err := parser.ParseFile(name, src, mode)
 	if err != nil {
 		var list parser.ErrorList
 		switch e := err.(type) {
@@ -96,7 +97,7 @@ func LintSource(name string, src []byte, cfg *Config) (*parser.File, []Diagnosti
 			return f, nil
 		}
 		list.Sort()
-		return f, []Diagnostic{syntaxDiagnostic(f, cfg, list[0].Pos.Offset, list[0].Msg)}
+		return f, []Diagnostic{syntaxDiagnostic(f, cfg, list[0].Pos.Offset, ExplainSyntaxError(list[0].Msg, mode))}
 	}
 	info := scope.Resolve(f)
 	// Findings hold offsets and text, nothing of the scopes.

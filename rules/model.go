@@ -53,8 +53,12 @@ var imageFuncs = map[string]bool{
 // Image is one dockerTools image build found in a file. The image model
 // (model.go) fills it in.
 type Image struct {
-	// Call is the application node of the build function to its argument.
+	// Call is the application node of the build function to its argument;
+	// nil when the argument is piped to the function (args |> buildImage).
 	Call *parser.Apply
+	// Build is the whole expression that builds the image: Call, or the
+	// pipe.
+	Build parser.Expr
 	// Func is the dockerTools function called, e.g. "buildLayeredImage".
 	Func string
 	// Fun is the function expression as written (pkgs.dockerTools.buildImage,
@@ -159,21 +163,34 @@ func newModel(f *parser.File, info *scope.Info) *model {
 		}
 	}
 	parser.Inspect(f.Expr, func(n parser.Node) bool {
-		call, ok := n.(*parser.Apply)
-		if !ok {
+		var fun, arg parser.Expr
+		switch x := n.(type) {
+		case *parser.Apply:
+			fun, arg = x.Fun, x.Arg
+		case *parser.Binary:
+			// args |> buildImage and buildImage <| args.
+			switch x.Op {
+			case parser.TPipeInto:
+				fun, arg = x.Y, x.X
+			case parser.TPipeFrom:
+				fun, arg = x.X, x.Y
+			default:
+				return true
+			}
+		default:
 			return true
 		}
-		if fn := m.imageFunc(call.Fun); fn != "" {
-			{
-				m.images = append(m.images, &Image{
-					Call: call,
-					Func: fn,
-					Fun:  call.Fun,
-					Arg:  call.Arg,
-					m:    m,
-					args: m.eval(call.Arg, false),
-				})
-			}
+		if fn := m.imageFunc(fun); fn != "" {
+			call, _ := n.(*parser.Apply)
+			m.images = append(m.images, &Image{
+				Call:  call,
+				Build: n.(parser.Expr),
+				Func:  fn,
+				Fun:   fun,
+				Arg:   arg,
+				m:     m,
+				args:  m.eval(arg, false),
+			})
 		}
 		return true
 	})

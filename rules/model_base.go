@@ -44,9 +44,9 @@ func (m *model) baseImage(img *Image) (*Image, Answer) {
 			}
 			e = v
 			continue
-		case *parser.Apply:
+		case *parser.Apply, *parser.Binary:
 			for _, b := range m.images {
-				if b.Call == x && b != img {
+				if b.Build == x && b != img {
 					return b, Present
 				}
 			}
