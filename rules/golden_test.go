@@ -289,7 +289,8 @@ func checkLinkDiff(t *testing.T, d jsonDiff) {
 	}
 	old, okOld := d.before.([]any)
 	now, okNow := d.after.([]any)
-	if !okOld || !okNow || len(old) != len(now) || !(strings.HasSuffix(d.path, ".contents") || strings.HasSuffix(d.path, ".copyToRoot")) {
+	rootList := strings.HasSuffix(d.path, ".contents") || strings.HasSuffix(d.path, ".copyToRoot")
+	if !okOld || !okNow || len(old) != len(now) || !rootList {
 		t.Errorf("ND005: unexpected change %s: %v -> %v", d.path, d.before, d.after)
 		return
 	}

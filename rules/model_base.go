@@ -87,10 +87,10 @@ func (m *model) withBase(img *Image, own Answer, has func(*Image) Answer) Answer
 func (m *model) envHasVar(img *Image, prefixes []string) Answer {
 	own := Absent
 	a, env := m.lookupPath(img.args, []string{"config", "Env"})
-	switch {
-	case a == Unknown:
+	switch a {
+	case Unknown:
 		own = Unknown
-	case a == Present:
+	case Present:
 		if e := leafExpr(env); e == nil {
 			own = Unknown
 		} else {
