@@ -87,7 +87,11 @@ func (img *Image) Arg1(path ...string) ArgInfo {
 			}
 		case exprVal:
 			if v.expr == nil {
-				info.Reason = "inherited, or set by more than one binding; its value is not one expression"
+				info.Reason = "set by more than one binding; its value is not one expression"
+				if from, at := m.inheritedFrom(img.args, path[0]); len(path) == 1 && from != "" {
+					info.Reason = "inherited from " + from
+					info.Pos, info.End = at.Pos(), at.End()
+				}
 			}
 		case update:
 			info.Reason = "merged from more than one set (// or recursiveUpdate)"
@@ -168,12 +172,76 @@ func (m *model) writtenKeys(v value) []string {
 // whyUnknown explains an Unknown answer for path in v: the first place the
 // lookup loses track, and the expression responsible when there is one.
 func (m *model) whyUnknown(v value, path []string) (string, parser.Node) {
-	for _, k := range path {
+	var prev value
+	for i, k := range path {
+		if ev, ok := v.(exprVal); ok && ev.expr == nil && i > 0 {
+			// path[i-1] was inherited: say from what.
+			if why, at := m.inheritCause(prev, path[i-1]); why != "" {
+				return why, at
+			}
+		}
 		a, next := m.lookup(v, k)
 		if a == Unknown || next == nil {
 			return m.cause(v, k)
 		}
-		v = next
+		prev, v = v, next
+	}
+	return "", nil
+}
+
+// inheritCause describes the inherit that gives key in v, if v is a set
+// written in the file that inherits it.
+func (m *model) inheritCause(v value, key string) (string, parser.Node) {
+	from, at := m.inheritedFrom(v, key)
+	if from == "" {
+		return "", nil
+	}
+	return key + " is inherited from " + from + ", whose attributes this file does not show", at
+}
+
+// inheritedFrom describes what the inherit giving key in v takes it from,
+// when a set written in the file (or the side of a merge that gives key)
+// inherits it.
+func (m *model) inheritedFrom(v value, key string) (string, parser.Node) {
+	if m.depth > maxDepth {
+		return "", nil
+	}
+	m.depth++
+	defer func() { m.depth-- }()
+	switch x := v.(type) {
+	case update:
+		if a, _ := m.lookup(x.r, key); a != Absent {
+			return m.inheritedFrom(x.r, key)
+		}
+		return m.inheritedFrom(x.l, key)
+	case either:
+		if d, at := m.inheritedFrom(x.a, key); d != "" {
+			return d, at
+		}
+		return m.inheritedFrom(x.b, key)
+	case maybeVal:
+		return m.inheritedFrom(x.v, key)
+	}
+	s, ok := v.(setLit)
+	if !ok || len(s.prefix) > 0 {
+		return "", nil
+	}
+	for _, b := range s.set.Bindings {
+		inh, ok := b.(*parser.Inherit)
+		if !ok {
+			continue
+		}
+		for _, n := range inh.Names {
+			if name, ok := parser.StaticName(n); !ok || name != key {
+				continue
+			}
+			if inh.From != nil {
+				return m.describe(inh.From), inh.From
+			}
+			if id, ok := n.(*parser.Ident); ok {
+				return m.describe(id), id
+			}
+		}
 	}
 	return "", nil
 }
