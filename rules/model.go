@@ -274,10 +274,10 @@ func (m *model) pathOf(e parser.Expr) []string {
 	case *parser.Ident:
 		return m.identPath(e)
 	case *parser.Select:
-		if v, _, ok := m.selected(e); ok {
+		if v, rest, ok := m.selectedPrefix(e); ok {
 			// common.config where common is a set written here:
-			// what it is bound to.
-			return m.pathOf(v)
+			// what it is bound to, then any names it cannot follow.
+			return append(append([]string(nil), m.pathOf(v)...), rest...)
 		}
 		base := m.pathOf(e.X)
 		out := append([]string(nil), base...)

@@ -169,6 +169,49 @@ func (m *model) selected(x *parser.Select) (e parser.Expr, shared, ok bool) {
 	return nil, false, false
 }
 
+// selectedPrefix is selected for the longest leading part of a selection
+// that can be followed: tools.docker.buildImage, with tools = { docker =
+// pkgs.dockerTools; }, gives pkgs.dockerTools and the rest, [buildImage].
+func (m *model) selectedPrefix(x *parser.Select) (e parser.Expr, rest []string, ok bool) {
+	if x.Default != nil || m.depth > maxDepth {
+		return nil, nil, false
+	}
+	m.depth++
+	defer func() { m.depth-- }()
+	base := m.eval(x.X, false)
+	if _, opaque := base.(exprVal); opaque {
+		return nil, nil, false
+	}
+	path := make([]string, 0, len(x.Path.Names))
+	for _, n := range x.Path.Names {
+		s, ok := parser.StaticName(n)
+		if !ok {
+			s = "${}"
+		}
+		path = append(path, s)
+	}
+	for k := len(path); k > 0; k-- {
+		if contains(path[:k], "${}") {
+			continue
+		}
+		a, v := m.lookupPath(base, path[:k])
+		if a != Present {
+			continue
+		}
+		switch v := v.(type) {
+		case exprVal:
+			if v.expr != nil {
+				return v.expr, path[k:], true
+			}
+		case setLit:
+			if len(v.prefix) == 0 {
+				return v.set, path[k:], true
+			}
+		}
+	}
+	return nil, nil, false
+}
+
 // inheritedValue is the value of an inherited attribute key when the file
 // shows it: inherit (common) key, with common a set written here that
 // surely has key, or inherit key, with key a let name.

@@ -37,7 +37,7 @@ import (
 var MissingPathsToLink = &Rule{
 	Code:     "ND005",
 	Name:     "missing-paths-to-link",
-	Summary:  "copyToRoot's buildEnv has no pathsToLink, so everything is linked into /",
+	Summary:  "the buildEnv that makes the image root has no pathsToLink, so everything is linked into /",
 	Severity: Warning,
 	HasFix:   true,
 	Fix:      Unsafe,
