@@ -41,6 +41,15 @@ func TestPipeOperatorsSetting(t *testing.T) {
 			t.Errorf("%v: exit %d\n%s", args, r.code, r.stderr)
 		}
 	}
+	if r := nixdock(t, dir, "", "images", "p.nix"); r.code != 0 || !strings.Contains(r.stdout, "1 image build found in 1 file.") {
+		t.Errorf("images with pipes: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	for _, args := range [][]string{{"images", "--no-pipe-operators", "p.nix"}, {"images", "old/p.nix"}} {
+		r := nixdock(t, dir, "", args...)
+		if r.code != exitFindings || !strings.Contains(r.stderr, "pipe-operators = false") || !strings.Contains(r.stdout, "0 image builds found in 0 files.") {
+			t.Errorf("%v: exit %d\n%s%s", args, r.code, r.stdout, r.stderr)
+		}
+	}
 	// --no-config ignores the key; --fix reads the file with the same mode.
 	if r := nixdock(t, dir, "", "parse", "--no-config", "old/p.nix"); r.code != 0 {
 		t.Errorf("parse --no-config: exit %d\n%s", r.code, r.stderr)
