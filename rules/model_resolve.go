@@ -100,6 +100,7 @@ func (m *model) callPath(e *parser.Apply) []string {
 
 // dockerSource reports whether e is a path to nixpkgs' dockerTools source
 // (<nixpkgs/pkgs/build-support/docker>, "${nixpkgs}/pkgs/build-support/docker",
+// pkgs.path + "/pkgs/build-support/docker",
 // ./pkgs/build-support/docker/default.nix), judged by its written tail.
 func dockerSource(e parser.Expr) bool {
 	var text string
@@ -122,6 +123,12 @@ func dockerSource(e parser.Expr) bool {
 		text = tail(x.Parts)
 	case *parser.String:
 		text = tail(x.Parts)
+	case *parser.Binary:
+		// nixpkgs.path + "/pkgs/build-support/docker"
+		if x.Op != parser.TPlus {
+			return false
+		}
+		return dockerSource(x.Y)
 	default:
 		return false
 	}
