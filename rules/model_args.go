@@ -48,7 +48,7 @@ var ArgsRead = []string{
 func (img *Image) Args() []ArgInfo {
 	out := make([]ArgInfo, 0, len(ArgsRead))
 	for _, name := range ArgsRead {
-		out = append(out, img.Arg1(strings.Split(name, ".")...))
+		out = append(out, img.Explain(strings.Split(name, ".")...))
 	}
 	// Attributes written but not read by the rules (a typo, or an
 	// argument the builder does not take) are shown too.
@@ -64,13 +64,14 @@ func (img *Image) Args() []ArgInfo {
 		}
 	}
 	for _, name := range extra {
-		out = append(out, img.Arg1(name))
+		out = append(out, img.Explain(name))
 	}
 	return out
 }
 
-// Arg1 is what the model knows of the argument at path.
-func (img *Image) Arg1(path ...string) ArgInfo {
+// Explain says what the model knows of the argument at path (e.g.
+// "config", "Env"): its answer, value and span, and why it is unknown.
+func (img *Image) Explain(path ...string) ArgInfo {
 	m := img.m
 	info := ArgInfo{Name: strings.Join(path, "."), Pos: -1, End: -1}
 	a, v := m.lookupPath(img.args, path)
