@@ -53,8 +53,9 @@ var imageFuncs = map[string]bool{
 // Image is one dockerTools image build found in a file. The image model
 // (model.go) fills it in.
 type Image struct {
-	// Call is the application node of the build function to its argument;
-	// nil when the argument is piped to the function (args |> buildImage).
+	// Call is the application node of the build function to its argument.
+	// When the argument is piped to the function (args |> buildImage), it
+	// is a node the model makes, not part of the tree: Build is the pipe.
 	Call *parser.Apply
 	// Build is the whole expression that builds the image: Call, or the
 	// pipe.
@@ -181,7 +182,10 @@ func newModel(f *parser.File, info *scope.Info) *model {
 			return true
 		}
 		if fn := m.imageFunc(fun); fn != "" {
-			call, _ := n.(*parser.Apply)
+			call, ok := n.(*parser.Apply)
+			if !ok {
+				call = &parser.Apply{Fun: fun, Arg: arg}
+			}
 			m.images = append(m.images, &Image{
 				Call:  call,
 				Build: n.(parser.Expr),
