@@ -313,7 +313,9 @@ func (m *model) isHaskellPkg(e parser.Expr) (string, bool) {
 		// the static ones.
 		name := haskellFlakeOutput(p)
 		return name, !m.staticSet[name] && (name != "${}" || len(m.staticSet) == 0)
-	case n == 3 && p[0] == "self'" && p[1] == "packages":
+	case n == 3 && (p[0] == "self'" || p[0] == "config" && m.haskellFlake) && p[1] == "packages":
+		// In a flake-parts perSystem module, config.packages.X is
+		// self'.packages.X.
 		return m.flakePackage(p[2])
 	}
 	return "", false

@@ -71,6 +71,7 @@ let
     super = hs;
     config = {
       haskellProjects.default.outputs = { finalPackages = hs; packages = builtins.mapAttrs (n: p: { package = p; }) hs; };
+      packages = hs // { default = mk "default"; };
     };
     extraEnv = [ "EXTRA=1" ];
     name = "from-arg";
