@@ -328,6 +328,9 @@ func (m *model) identPath(id *parser.Ident) []string {
 	case scope.LetDef, scope.RecDef:
 		if d.Inherit != nil {
 			if d.Inherit.From != nil {
+				if v, _ := m.letValue(d); v != nil {
+					return m.pathOf(v)
+				}
 				return append(append([]string(nil), m.pathOf(d.Inherit.From)...), id.Name)
 			}
 			return []string{id.Name}
@@ -434,8 +437,8 @@ func (m *model) eval(e parser.Expr, shared bool) value {
 		return m.eval(x.Body, shared)
 	case *parser.Ident:
 		if d := m.def(x); d != nil && (d.Kind == scope.LetDef || d.Kind == scope.RecDef) {
-			if v := d.Value(); v != nil {
-				val := m.eval(v, shared || m.shared(d))
+			if v, sh := m.letValue(d); v != nil {
+				val := m.eval(v, shared || sh)
 				if ev, ok := val.(exprVal); ok {
 					// Not a set: keep the name as written, which is
 					// what a rule points at or wraps.
@@ -677,8 +680,8 @@ func (m *model) listElems(e parser.Expr) (elems []elem, complete bool) {
 			walk(x.Then, true)
 			walk(x.Else, true)
 		case *parser.Ident:
-			if d := m.def(x); d != nil && (d.Kind == scope.LetDef || d.Kind == scope.RecDef) && d.Value() != nil {
-				walk(d.Value(), maybe)
+			if v, _ := m.letValue(m.def(x)); v != nil {
+				walk(v, maybe)
 				return
 			}
 			complete = false
@@ -736,8 +739,8 @@ func (m *model) listLiteral(e parser.Expr, shared bool) (*parser.List, bool) {
 	case *parser.LetIn:
 		return m.listLiteral(x.Body, shared)
 	case *parser.Ident:
-		if d := m.def(x); d != nil && (d.Kind == scope.LetDef || d.Kind == scope.RecDef) && d.Value() != nil {
-			return m.listLiteral(d.Value(), shared || m.shared(d))
+		if v, sh := m.letValue(m.def(x)); v != nil {
+			return m.listLiteral(v, shared || sh)
 		}
 	case *parser.Select:
 		if v, sh, ok := m.selected(x); ok {
@@ -757,8 +760,8 @@ func (m *model) rootElems(e parser.Expr) ([]elem, bool) {
 	defer func() { m.depth-- }()
 	switch x := parser.Unparen(e).(type) {
 	case *parser.Ident:
-		if d := m.def(x); d != nil && (d.Kind == scope.LetDef || d.Kind == scope.RecDef) && d.Value() != nil {
-			return m.rootElems(d.Value())
+		if v, _ := m.letValue(m.def(x)); v != nil {
+			return m.rootElems(v)
 		}
 		return []elem{{x, false}}, true
 	case *parser.Select:

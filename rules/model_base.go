@@ -2,7 +2,6 @@ package rules
 
 import (
 	"github.com/nixdock/nixdock/parser"
-	"github.com/nixdock/nixdock/parser/scope"
 )
 
 // Base images. An image built on fromImage holds the base's layers, and
@@ -31,11 +30,11 @@ func (m *model) baseImage(img *Image) (*Image, Answer) {
 	for i := 0; i < maxDepth; i++ {
 		switch x := parser.Unparen(e).(type) {
 		case *parser.Ident:
-			d := m.def(x)
-			if d == nil || (d.Kind != scope.LetDef && d.Kind != scope.RecDef) || d.Value() == nil {
+			v, _ := m.letValue(m.def(x))
+			if v == nil {
 				return nil, Present
 			}
-			e = d.Value()
+			e = v
 			continue
 		case *parser.Select:
 			v, _, ok := m.selected(x)

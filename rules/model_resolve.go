@@ -43,6 +43,16 @@ func (m *model) branchFunc(x *parser.If) string {
 		branches = append(branches, e)
 	}
 	collect(x)
+	// A branch that throws or aborts builds nothing: it does not count.
+	kept := branches[:0]
+	for _, b := range branches {
+		fn, args := callee(b)
+		if len(args) > 0 && (m.isBuiltin(fn, "throw") || m.isBuiltin(fn, "abort") || m.pathOf(fn)[0] == "builtins" && (m.lastName(fn) == "throw" || m.lastName(fn) == "abort")) {
+			continue
+		}
+		kept = append(kept, b)
+	}
+	branches = kept
 	sure := ""
 	known := make([]string, len(branches))
 	for i, b := range branches {
@@ -176,6 +186,44 @@ func (m *model) selected(x *parser.Select) (e parser.Expr, shared, ok bool) {
 	return nil, false, false
 }
 
+// letValue is the expression a let (or rec) name stands for: its value
+// when it is written name = value;, or for inherit (common) name, with
+// common a set written in the file that surely has name, the expression
+// written there. shared is true when other code sees the same value: the
+// name, or the set it is inherited from, is used more than once.
+func (m *model) letValue(d *scope.Def) (e parser.Expr, shared bool) {
+	if d == nil || (d.Kind != scope.LetDef && d.Kind != scope.RecDef) {
+		return nil, false
+	}
+	if v := d.Value(); v != nil {
+		return v, m.shared(d)
+	}
+	if d.Inherit == nil || d.Inherit.From == nil || m.depth > maxDepth {
+		return nil, false
+	}
+	m.depth++
+	defer func() { m.depth-- }()
+	base := m.eval(d.Inherit.From, false)
+	if _, opaque := base.(exprVal); opaque {
+		return nil, false
+	}
+	a, v := m.lookup(base, d.Name)
+	if a != Present {
+		return nil, false
+	}
+	switch v := v.(type) {
+	case exprVal:
+		if v.expr != nil {
+			return v.expr, v.shared || m.shared(d)
+		}
+	case setLit:
+		if len(v.prefix) == 0 {
+			return v.set, v.shared || m.shared(d)
+		}
+	}
+	return nil, false
+}
+
 // selectedPrefix is selected for the longest leading part of a selection
 // that can be followed: tools.docker.buildImage, with tools = { docker =
 // pkgs.dockerTools; }, gives pkgs.dockerTools and the rest, [buildImage].
@@ -246,8 +294,7 @@ func (m *model) inheritedValue(inh *parser.Inherit, name parser.AttrName, key st
 	if !ok {
 		return nil, false
 	}
-	d := m.def(id)
-	if d == nil || (d.Kind != scope.LetDef && d.Kind != scope.RecDef) || d.Value() == nil {
+	if v, _ := m.letValue(m.def(id)); v == nil {
 		return nil, false
 	}
 	return m.eval(id, shared), true
@@ -260,12 +307,12 @@ func (m *model) envCall(e parser.Expr, shared, symlinkJoin bool) (*parser.Apply,
 	for i := 0; i < maxDepth; i++ {
 		switch x := parser.Unparen(e).(type) {
 		case *parser.Ident:
-			d := m.def(x)
-			if d == nil || (d.Kind != scope.LetDef && d.Kind != scope.RecDef) || d.Value() == nil {
+			v, sh := m.letValue(m.def(x))
+			if v == nil {
 				return nil, shared
 			}
-			shared = shared || m.shared(d)
-			e = d.Value()
+			shared = shared || sh
+			e = v
 		case *parser.Select:
 			v, sh, ok := m.selected(x)
 			if !ok {
@@ -411,8 +458,8 @@ func (m *model) listEnvs(img *Image, key string, e parser.Expr, shared bool, out
 		m.listEnvs(img, key, x.Then, shared, out)
 		m.listEnvs(img, key, x.Else, shared, out)
 	case *parser.Ident:
-		if d := m.def(x); d != nil && (d.Kind == scope.LetDef || d.Kind == scope.RecDef) && d.Value() != nil {
-			m.listEnvs(img, key, d.Value(), shared || m.shared(d), out)
+		if v, sh := m.letValue(m.def(x)); v != nil {
+			m.listEnvs(img, key, v, shared || sh, out)
 		}
 	case *parser.Select:
 		if v, sh, ok := m.selected(x); ok {
