@@ -30,6 +30,9 @@ const DefaultMaxPasses = 10
 type Options struct {
 	Unsafe    bool // apply unsafe fixes too (--unsafe-fixes)
 	MaxPasses int  // 0 means DefaultMaxPasses
+	// Mode is the parser mode the proofs parse with: the one the lint
+	// function reads files with (rules.Config.ParseMode).
+	Mode parser.Mode
 }
 
 // Refusal is a fix that was not applied because its result failed a proof.
@@ -67,7 +70,7 @@ func Apply(name string, src []byte, lint LintFunc, opts Options) (*Result, error
 	if max <= 0 {
 		max = DefaultMaxPasses
 	}
-	base, err := check(name, src, nil)
+	base, err := check(name, src, nil, opts.Mode)
 	if err != nil {
 		return nil, err
 	}
@@ -83,14 +86,14 @@ func Apply(name string, src []byte, lint LintFunc, opts Options) (*Result, error
 		chosen := chooseDisjoint(cands)
 		out := splice(res.Src, chosen, crlf)
 		applied := chosen
-		if _, err := check(name, out, base); err != nil {
+		if _, err := check(name, out, base, opts.Mode); err != nil {
 			// Find the culprits: apply the chosen fixes one by one,
 			// keeping each that leaves a proven result.
 			cur := res.Src
 			applied = nil
 			for _, c := range chosen {
 				next := splice(cur, []candidate{c}, crlf)
-				if _, err := check(name, next, base); err != nil {
+				if _, err := check(name, next, base, opts.Mode); err != nil {
 					refused[c.key] = true
 					res.Refused = append(res.Refused, Refusal{Diagnostic: c.diag, Reason: err.Error()})
 					continue
@@ -285,8 +288,8 @@ type withOnly map[string]bool
 // With base set, it also fails when src leaves a name to a with that base
 // did not: a fix must not make the meaning of the file depend on what a
 // with happens to contain.
-func check(name string, src []byte, base withOnly) (withOnly, error) {
-	f, err := parser.ParseFile(name, src, 0)
+func check(name string, src []byte, base withOnly, mode parser.Mode) (withOnly, error) {
+	f, err := parser.ParseFile(name, src, mode)
 	if err != nil {
 		if base != nil {
 			return nil, fmt.Errorf("the fixed source does not parse: %v", err)

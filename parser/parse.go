@@ -15,6 +15,11 @@ const (
 	PipeOperators Mode = 1 << iota
 )
 
+// PipeOperatorsOff ends the message of the syntax error a pipe operator
+// gives without the PipeOperators mode, so that a tool can tell the user
+// how its own setting turns them on.
+const PipeOperatorsOff = "pipe operators are not part of Nix 2.8"
+
 // MaxDepth bounds expression nesting; deeper input is a syntax error rather
 // than a stack overflow. Nix 2.8's own parser gives up ("memory exhausted")
 // somewhere between about 2,500 nested attribute sets and 10,000 nested

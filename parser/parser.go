@@ -296,7 +296,7 @@ func (p *parser) parsePipe() Expr {
 		return x
 	}
 	if p.mode&PipeOperators == 0 {
-		p.errorAt(p.pos, fmt.Sprintf("syntax error: unexpected %s: pipe operators are not part of Nix 2.8 (enable them with the pipe-operators mode)", p.tok))
+		p.errorAt(p.pos, fmt.Sprintf("syntax error: unexpected %s: %s", p.tok, PipeOperatorsOff))
 	}
 	op := p.tok
 	if op == TPipeInto { // left-associative

@@ -70,16 +70,19 @@ func sortDiagnostics(ds []Diagnostic) {
 	})
 }
 
-// LintSource parses and resolves src and lints it. A syntax error (or an
-// undefined variable or duplicate attribute, which Nix also rejects) is
-// returned as a single ND000 syntax-error finding, and f.Expr is nil or the
-// other rules are not run.
+// LintSource parses and resolves src and lints it. A syntax error is
+// returned as a single ND000 syntax-error finding, and f.Expr is nil. An
+// undefined variable or duplicate attribute (which Nix also rejects) is an
+// ND000 finding too, but the tree is whole: the other rules still run, and
+// their findings are returned without fixes, since a file Nix rejects
+// cannot be proven fixed.
 //
 // ND000 is reported whatever cfg selects: a file that Nix rejects cannot be
 // checked at all, and hiding that would make a clean run meaningless. Its
 // severity can still be overridden.
 func LintSource(name string, src []byte, cfg *Config) (*parser.File, []Diagnostic) {
-	f, err := parser.ParseFile(name, src, 0)
+	mode := cfg.ParseMode()
+	f, err := parser.ParseFile(name, src, mode)
 	if err != nil {
 		var list parser.ErrorList
 		switch e := err.(type) {
@@ -94,7 +97,7 @@ func LintSource(name string, src []byte, cfg *Config) (*parser.File, []Diagnosti
 			return f, nil
 		}
 		list.Sort()
-		return f, []Diagnostic{syntaxDiagnostic(f, cfg, list[0].Pos.Offset, list[0].Msg)}
+		return f, []Diagnostic{syntaxDiagnostic(f, cfg, list[0].Pos.Offset, ExplainSyntaxError(list[0].Msg, mode))}
 	}
 	info := scope.Resolve(f)
 	// Findings hold offsets and text, nothing of the scopes.
@@ -102,7 +105,13 @@ func LintSource(name string, src []byte, cfg *Config) (*parser.File, []Diagnosti
 	if len(info.Errors) > 0 {
 		errs := append(parser.ErrorList(nil), info.Errors...)
 		errs.Sort()
-		return f, []Diagnostic{syntaxDiagnostic(f, cfg, errs[0].Pos.Offset, errs[0].Msg)}
+		ds := Lint(f, info, cfg)
+		for i := range ds {
+			ds[i].Fixes = nil
+		}
+		ds = append(ds, syntaxDiagnostic(f, cfg, errs[0].Pos.Offset, errs[0].Msg))
+		sortDiagnostics(ds)
+		return f, ds
 	}
 	return f, Lint(f, info, cfg)
 }

@@ -263,10 +263,7 @@ func checkSemantics(t *testing.T, gc goldenCase, before, after string) {
 				t.Errorf("ND003: unexpected change %s: %v -> %v", d.path, d.before, d.after)
 			}
 		case "ND005":
-			l, ok := d.after.([]any)
-			if !strings.HasSuffix(d.path, ".pathsToLink") || d.hadBefore || !ok || len(l) == 0 || l[0] != "/bin" {
-				t.Errorf("ND005: unexpected change %s: %v -> %v", d.path, d.before, d.after)
-			}
+			checkLinkDiff(t, d)
 		default:
 			check, ok := semanticChecks[gc.code]
 			if !ok {
@@ -275,6 +272,41 @@ func checkSemantics(t *testing.T, gc goldenCase, before, after string) {
 			}
 			check(t, gc, d)
 		}
+	}
+}
+
+// checkLinkDiff accepts only a new pathsToLink starting with "/bin": on a
+// buildEnv's arguments, or on buildEnv entries of a contents or copyToRoot
+// list, whose other entries stay as they were.
+func checkLinkDiff(t *testing.T, d jsonDiff) {
+	t.Helper()
+	newLinks := func(path string, had bool, after any) bool {
+		l, ok := after.([]any)
+		return strings.HasSuffix(path, ".pathsToLink") && !had && ok && len(l) > 0 && l[0] == "/bin"
+	}
+	if newLinks(d.path, d.hadBefore, d.after) {
+		return
+	}
+	old, okOld := d.before.([]any)
+	now, okNow := d.after.([]any)
+	rootList := strings.HasSuffix(d.path, ".contents") || strings.HasSuffix(d.path, ".copyToRoot")
+	if !okOld || !okNow || len(old) != len(now) || !rootList {
+		t.Errorf("ND005: unexpected change %s: %v -> %v", d.path, d.before, d.after)
+		return
+	}
+	changed := 0
+	for i := range old {
+		var sub []jsonDiff
+		diffJSON(fmt.Sprintf("%s[%d]", d.path, i), old[i], now[i], true, &sub)
+		for _, s := range sub {
+			changed++
+			if !strings.Contains(s.path, ".buildEnv.") || !newLinks(s.path, s.hadBefore, s.after) {
+				t.Errorf("ND005: unexpected change %s: %v -> %v", s.path, s.before, s.after)
+			}
+		}
+	}
+	if changed == 0 {
+		t.Errorf("ND005: %s changed but no entry did", d.path)
 	}
 }
 

@@ -54,7 +54,12 @@ var imageFuncs = map[string]bool{
 // (model.go) fills it in.
 type Image struct {
 	// Call is the application node of the build function to its argument.
+	// When the argument is piped to the function (args |> buildImage), it
+	// is a node the model makes, not part of the tree: Build is the pipe.
 	Call *parser.Apply
+	// Build is the whole expression that builds the image: Call, or the
+	// pipe.
+	Build parser.Expr
 	// Func is the dockerTools function called, e.g. "buildLayeredImage".
 	Func string
 	// Fun is the function expression as written (pkgs.dockerTools.buildImage,
@@ -159,21 +164,37 @@ func newModel(f *parser.File, info *scope.Info) *model {
 		}
 	}
 	parser.Inspect(f.Expr, func(n parser.Node) bool {
-		call, ok := n.(*parser.Apply)
-		if !ok {
+		var fun, arg parser.Expr
+		switch x := n.(type) {
+		case *parser.Apply:
+			fun, arg = x.Fun, x.Arg
+		case *parser.Binary:
+			// args |> buildImage and buildImage <| args.
+			switch x.Op {
+			case parser.TPipeInto:
+				fun, arg = x.Y, x.X
+			case parser.TPipeFrom:
+				fun, arg = x.X, x.Y
+			default:
+				return true
+			}
+		default:
 			return true
 		}
-		if fn := m.imageFunc(call.Fun); fn != "" {
-			{
-				m.images = append(m.images, &Image{
-					Call: call,
-					Func: fn,
-					Fun:  call.Fun,
-					Arg:  call.Arg,
-					m:    m,
-					args: m.eval(call.Arg, false),
-				})
+		if fn := m.imageFunc(fun); fn != "" {
+			call, ok := n.(*parser.Apply)
+			if !ok {
+				call = &parser.Apply{Fun: fun, Arg: arg}
 			}
+			m.images = append(m.images, &Image{
+				Call:  call,
+				Build: n.(parser.Expr),
+				Func:  fn,
+				Fun:   fun,
+				Arg:   arg,
+				m:     m,
+				args:  m.eval(arg, false),
+			})
 		}
 		return true
 	})
@@ -184,10 +205,9 @@ func newModel(f *parser.File, info *scope.Info) *model {
 	return m
 }
 
-// imageFunc returns the dockerTools image function e denotes, or "". A
-// name bound to "if stream then streamLayeredImage else buildLayeredImage"
-// counts when both branches are image functions that take the same
-// arguments (the first is reported).
+// imageFunc returns the dockerTools image function e denotes, or "". An
+// if (or a name bound to one) whose branches are all image functions that
+// take the same arguments counts (see branchFunc).
 func (m *model) imageFunc(e parser.Expr) string {
 	if m.depth > maxDepth {
 		return ""
@@ -196,11 +216,7 @@ func (m *model) imageFunc(e parser.Expr) string {
 	defer func() { m.depth-- }()
 	switch x := parser.Unparen(e).(type) {
 	case *parser.If:
-		a, b := m.imageFunc(x.Then), m.imageFunc(x.Else)
-		if a != "" && b != "" {
-			return a
-		}
-		return ""
+		return m.branchFunc(x)
 	case *parser.Ident:
 		if d := m.def(x); d != nil && (d.Kind == scope.LetDef || d.Kind == scope.RecDef) && d.Inherit == nil && d.Value() != nil {
 			if _, ok := parser.Unparen(d.Value()).(*parser.If); ok {
@@ -262,6 +278,11 @@ func (m *model) pathOf(e parser.Expr) []string {
 	case *parser.Ident:
 		return m.identPath(e)
 	case *parser.Select:
+		if v, rest, ok := m.selectedPrefix(e); ok {
+			// common.config where common is a set written here:
+			// what it is bound to, then any names it cannot follow.
+			return append(append([]string(nil), m.pathOf(v)...), rest...)
+		}
 		base := m.pathOf(e.X)
 		out := append([]string(nil), base...)
 		for _, n := range e.Path.Names {
@@ -272,6 +293,8 @@ func (m *model) pathOf(e parser.Expr) []string {
 			}
 		}
 		return out
+	case *parser.Apply:
+		return m.callPath(e)
 	}
 	return []string{"?"}
 }
@@ -305,6 +328,9 @@ func (m *model) identPath(id *parser.Ident) []string {
 	case scope.LetDef, scope.RecDef:
 		if d.Inherit != nil {
 			if d.Inherit.From != nil {
+				if v, _ := m.letValue(d); v != nil {
+					return m.pathOf(v)
+				}
 				return append(append([]string(nil), m.pathOf(d.Inherit.From)...), id.Name)
 			}
 			return []string{id.Name}
@@ -411,8 +437,8 @@ func (m *model) eval(e parser.Expr, shared bool) value {
 		return m.eval(x.Body, shared)
 	case *parser.Ident:
 		if d := m.def(x); d != nil && (d.Kind == scope.LetDef || d.Kind == scope.RecDef) {
-			if v := d.Value(); v != nil {
-				val := m.eval(v, shared || m.shared(d))
+			if v, sh := m.letValue(d); v != nil {
+				val := m.eval(v, shared || sh)
 				if ev, ok := val.(exprVal); ok {
 					// Not a set: keep the name as written, which is
 					// what a rule points at or wraps.
@@ -420,6 +446,14 @@ func (m *model) eval(e parser.Expr, shared bool) value {
 				}
 				return val
 			}
+		}
+	case *parser.Select:
+		if v, sh, ok := m.selected(x); ok {
+			val := m.eval(v, shared || sh)
+			if ev, ok := val.(exprVal); ok {
+				return exprVal{e, ev.shared}
+			}
+			return val
 		}
 	case *parser.Apply:
 		fn, args := callee(x)
@@ -514,6 +548,8 @@ func (m *model) lookup(v value, key string) (Answer, value) {
 // lookupLit looks key up among the bindings of a written set.
 func (m *model) lookupLit(s setLit, key string) (Answer, value) {
 	var full []*parser.Attr
+	var inh *parser.Inherit
+	var inhName parser.AttrName
 	nested, inherited, dynamic := false, false, false
 	depth := len(s.prefix)
 	for _, b := range s.set.Bindings {
@@ -557,12 +593,16 @@ func (m *model) lookupLit(s setLit, key string) (Answer, value) {
 			for _, n := range b.Names {
 				if s, ok := parser.StaticName(n); ok && s == key {
 					inherited = true
+					inh, inhName = b, n
 				}
 			}
 		}
 	}
 	switch {
 	case inherited:
+		if v, ok := m.inheritedValue(inh, inhName, key, s.shared); ok {
+			return Present, v
+		}
 		return Present, exprVal{nil, true}
 	case len(full) == 1 && !nested:
 		return Present, m.eval(full[0].Value, s.shared)
@@ -640,8 +680,14 @@ func (m *model) listElems(e parser.Expr) (elems []elem, complete bool) {
 			walk(x.Then, true)
 			walk(x.Else, true)
 		case *parser.Ident:
-			if d := m.def(x); d != nil && (d.Kind == scope.LetDef || d.Kind == scope.RecDef) && d.Value() != nil {
-				walk(d.Value(), maybe)
+			if v, _ := m.letValue(m.def(x)); v != nil {
+				walk(v, maybe)
+				return
+			}
+			complete = false
+		case *parser.Select:
+			if v, _, ok := m.selected(x); ok {
+				walk(v, maybe)
 				return
 			}
 			complete = false
@@ -693,8 +739,12 @@ func (m *model) listLiteral(e parser.Expr, shared bool) (*parser.List, bool) {
 	case *parser.LetIn:
 		return m.listLiteral(x.Body, shared)
 	case *parser.Ident:
-		if d := m.def(x); d != nil && (d.Kind == scope.LetDef || d.Kind == scope.RecDef) && d.Value() != nil {
-			return m.listLiteral(d.Value(), shared || m.shared(d))
+		if v, sh := m.letValue(m.def(x)); v != nil {
+			return m.listLiteral(v, shared || sh)
+		}
+	case *parser.Select:
+		if v, sh, ok := m.selected(x); ok {
+			return m.listLiteral(v, shared || sh)
 		}
 	}
 	return nil, shared
@@ -710,11 +760,14 @@ func (m *model) rootElems(e parser.Expr) ([]elem, bool) {
 	defer func() { m.depth-- }()
 	switch x := parser.Unparen(e).(type) {
 	case *parser.Ident:
-		if d := m.def(x); d != nil && (d.Kind == scope.LetDef || d.Kind == scope.RecDef) && d.Value() != nil {
-			return m.rootElems(d.Value())
+		if v, _ := m.letValue(m.def(x)); v != nil {
+			return m.rootElems(v)
 		}
 		return []elem{{x, false}}, true
 	case *parser.Select:
+		if v, _, ok := m.selected(x); ok {
+			return m.rootElems(v)
+		}
 		return []elem{{x, false}}, true
 	case *parser.Apply:
 		fn, args := callee(x)
@@ -729,14 +782,14 @@ func (m *model) rootElems(e parser.Expr) ([]elem, bool) {
 			}
 			return m.listElems(leafExpr(v))
 		case "optional", "optionals", "flatten", "attrValues", "concatLists", "map", "filter", "concatMap":
-			return m.listElems(e)
+			return m.expandEnvs(m.listElems(e))
 		default:
 			// Any other call (justStaticExecutables, callPackage,
 			// writeShellScriptBin, ...) makes one package.
 			return []elem{{x, false}}, true
 		}
 	}
-	return m.listElems(e)
+	return m.expandEnvs(m.listElems(e))
 }
 
 // ---- Facts about the file ----
@@ -769,6 +822,13 @@ func (m *model) collectFacts() {
 			}
 			for i := 0; i+1 < len(names); i++ {
 				if names[i] == "haskell" && (names[i+1] == "lib" || names[i+1] == "packages") {
+					m.haskell = true
+				}
+			}
+			for _, name := range names {
+				if haskellBuilders[name] {
+					// callCabal2nix, developPackage, ...: only a
+					// Haskell package set has them.
 					m.haskell = true
 				}
 			}

@@ -52,8 +52,9 @@ func runMissingSSLCertEnv(p *Pass) {
 			continue
 		}
 		// buildImage inherits Env from fromImage, which may set the
-		// variable.
-		if a, _ := m.lookup(img.args, "fromImage"); a != Absent {
+		// variable: only a base built here that surely does not lets
+		// the rule go on.
+		if m.withBase(img, Absent, func(b *Image) Answer { return m.envHasVar(b, certVars) }) != Absent {
 			continue
 		}
 		cfgAns, cfg := m.lookup(img.args, "config")
@@ -87,8 +88,13 @@ func runMissingSSLCertEnv(p *Pass) {
 }
 
 // includesCA answers whether copyToRoot or contents puts cacert or
-// dockerTools.caCertificates in the image.
+// dockerTools.caCertificates in the image, or its base image has them.
 func (m *model) includesCA(img *Image) Answer {
+	return m.withBase(img, m.ownCA(img), m.includesCA)
+}
+
+// ownCA is includesCA for the image's own copyToRoot and contents.
+func (m *model) ownCA(img *Image) Answer {
 	ans := Absent
 	for _, key := range []string{"copyToRoot", "contents"} {
 		a, v := m.lookup(img.args, key)

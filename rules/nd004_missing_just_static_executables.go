@@ -215,10 +215,13 @@ func (m *model) haskellRefs(e parser.Expr, parens bool, out *[]hsRef) {
 	}
 }
 
-// haskellBuilders are the package-set functions that build a package.
+// haskellBuilders are the package-set functions that build a package;
+// true marks those only a Haskell package set has, which build Haskell
+// whatever the set is called (hself.callCabal2nix in an overlay).
 var haskellBuilders = map[string]bool{
-	"callCabal2nix": true, "callCabal2nixWithOptions": true, "callPackage": true,
-	"callHackage": true, "callHackageDirect": true,
+	"callCabal2nix": true, "callCabal2nixWithOptions": true, "callPackage": false,
+	"callHackage": true, "callHackageDirect": true, "mkDerivation": false,
+	"developPackage": true,
 }
 
 // notPackages are attributes of a Haskell package set that are not
@@ -226,6 +229,31 @@ var haskellBuilders = map[string]bool{
 var notPackages = map[string]bool{
 	"ghc": true, "ghcWithPackages": true, "ghcWithHoogle": true, "shellFor": true,
 	"override": true, "extend": true, "developPackage": true,
+}
+
+// isHaskellBuilder reports whether name is one of haskellBuilders.
+func isHaskellBuilder(name string) bool {
+	_, ok := haskellBuilders[name]
+	return ok
+}
+
+// haskellFlakeOutput names the package a haskell-flake project output
+// path gives (haskellProjects.<p>.outputs.finalPackages.X, or
+// outputs.packages.X.package), or "".
+func haskellFlakeOutput(p []string) string {
+	for i := 0; i+3 < len(p); i++ {
+		if p[i] != "haskellProjects" || p[i+2] != "outputs" {
+			continue
+		}
+		rest := p[i+3:]
+		switch {
+		case len(rest) == 2 && rest[0] == "finalPackages":
+			return rest[1]
+		case len(rest) == 3 && rest[0] == "packages" && rest[2] == "package":
+			return rest[1]
+		}
+	}
+	return ""
 }
 
 // isHaskellSet reports whether a path names a Haskell package set:
@@ -263,7 +291,7 @@ func (m *model) isHaskellPkg(e parser.Expr) (string, bool) {
 		// included) is not a plain one.
 		fn, _ := callee(app)
 		p := m.pathOf(fn)
-		if n := len(p); n >= 2 && haskellBuilders[p[n-1]] && isHaskellSet(p[:n-1]) {
+		if n := len(p); n >= 2 && (haskellBuilders[p[n-1]] || isHaskellBuilder(p[n-1]) && isHaskellSet(p[:n-1])) {
 			return "", true
 		}
 		return "", false
@@ -278,9 +306,16 @@ func (m *model) isHaskellPkg(e parser.Expr) (string, bool) {
 	p := m.pathOf(e)
 	n := len(p)
 	switch {
-	case n >= 2 && isHaskellSet(p[:n-1]) && !haskellBuilders[p[n-1]] && !notPackages[p[n-1]]:
+	case n >= 2 && isHaskellSet(p[:n-1]) && !isHaskellBuilder(p[n-1]) && !notPackages[p[n-1]]:
 		return p[n-1], true
-	case n == 3 && p[0] == "self'" && p[1] == "packages":
+	case haskellFlakeOutput(p) != "":
+		// Settings may make it static; a dynamic name may be any of
+		// the static ones.
+		name := haskellFlakeOutput(p)
+		return name, !m.staticSet[name] && (name != "${}" || len(m.staticSet) == 0)
+	case n == 3 && (p[0] == "self'" || p[0] == "config" && m.haskellFlake) && p[1] == "packages":
+		// In a flake-parts perSystem module, config.packages.X is
+		// self'.packages.X.
 		return m.flakePackage(p[2])
 	}
 	return "", false

@@ -7,8 +7,9 @@ import (
 	"github.com/nixdock/nixdock/parser/scope"
 )
 
-// MissingPathsToLink (ND005) finds copyToRoot = buildEnv { … } with no
-// pathsToLink. buildEnv then links every directory of every path (the
+// MissingPathsToLink (ND005) finds an image root made by a buildEnv with
+// no pathsToLink: copyToRoot = buildEnv { … }, contents = buildEnv { … },
+// or a buildEnv entry of either's list. buildEnv then links every directory of every path (the
 // nixpkgs buildEnv documentation gives [ "/" ] as the default), so docs,
 // headers and share trees land in the image root; the haskell-flake guide
 // links only "/bin".
@@ -36,7 +37,7 @@ import (
 var MissingPathsToLink = &Rule{
 	Code:     "ND005",
 	Name:     "missing-paths-to-link",
-	Summary:  "copyToRoot's buildEnv has no pathsToLink, so everything is linked into /",
+	Summary:  "the buildEnv that makes the image root has no pathsToLink, so everything is linked into /",
 	Severity: Warning,
 	HasFix:   true,
 	Fix:      Unsafe,
@@ -55,18 +56,10 @@ var linkDirs = map[string]string{
 
 func runMissingPathsToLink(p *Pass) {
 	seen := map[int]bool{}
-	for _, img := range p.Images {
-		m := img.m
-		a, v := m.lookup(img.args, "copyToRoot")
-		if a != Present || leafExpr(v) == nil {
-			continue
-		}
-		shared := false
-		if ev, ok := v.(exprVal); ok {
-			shared = ev.shared
-		}
-		call, shared := m.buildEnvCall(leafExpr(v), shared)
-		if call == nil || seen[call.Pos()] {
+	for _, root := range imageRootEnvs(p.Images) {
+		m := root.Image.m
+		call, shared := root.Call, root.Shared
+		if seen[call.Pos()] {
 			continue
 		}
 		fn, args := callee(call)
@@ -75,10 +68,14 @@ func runMissingPathsToLink(p *Pass) {
 			continue
 		}
 		seen[call.Pos()] = true
+		where := "copyToRoot's buildEnv"
+		if root.Key == "contents" {
+			where = "the buildEnv in contents"
+		}
 		d := Diagnostic{
 			Pos:     fn.Pos(),
 			End:     fn.End(),
-			Message: "copyToRoot's buildEnv has no pathsToLink, so every directory of every path (docs, headers, share) is linked into the image root",
+			Message: where + " has no pathsToLink, so every directory of every path (docs, headers, share) is linked into the image root",
 		}
 		if t, ok := insertTarget(arg); ok && !m.captures(t, "pathsToLink") {
 			if dirs := m.neededDirs(arg); dirs != nil {
@@ -97,31 +94,6 @@ func runMissingPathsToLink(p *Pass) {
 		}
 		p.Report(d)
 	}
-}
-
-// buildEnvCall finds the buildEnv call a copyToRoot value is, following let
-// names; shared is true when it is reached through a name used elsewhere.
-func (m *model) buildEnvCall(e parser.Expr, shared bool) (*parser.Apply, bool) {
-	for i := 0; i < maxDepth; i++ {
-		switch x := parser.Unparen(e).(type) {
-		case *parser.Ident:
-			d := m.def(x)
-			if d == nil || (d.Kind != scope.LetDef && d.Kind != scope.RecDef) || d.Value() == nil {
-				return nil, shared
-			}
-			shared = shared || m.shared(d)
-			e = d.Value()
-		case *parser.Apply:
-			fn, args := callee(x)
-			if m.lastName(fn) == "buildEnv" && len(args) == 1 {
-				return x, shared
-			}
-			return nil, shared
-		default:
-			return nil, shared
-		}
-	}
-	return nil, shared
 }
 
 // neededDirs decides which directories to link for the paths of a buildEnv

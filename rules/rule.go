@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"strings"
+
 	"github.com/nixdock/nixdock/parser"
 	"github.com/nixdock/nixdock/parser/scope"
 )
@@ -70,6 +72,32 @@ type Config struct {
 	Severity map[string]Severity
 	// Options sets rule options, keyed by code then option name.
 	Options map[string]map[string]string
+	// NoPipeOperators refuses the pipe operators |> and <| (Nix 2.24's
+	// pipe-operators feature, on in Lix too) as Nix 2.8 does: the
+	// project's config says pipe-operators = false, or the command line
+	// --no-pipe-operators. They are accepted by default.
+	NoPipeOperators bool
+}
+
+// ParseMode is the parser mode files are read with under c: pipe operators
+// on unless c refuses them.
+func (c *Config) ParseMode() parser.Mode {
+	if c != nil && c.NoPipeOperators {
+		return 0
+	}
+	return parser.PipeOperators
+}
+
+// PipeOperatorsKey is the config key that turns the pipe operators off.
+const PipeOperatorsKey = "pipe-operators"
+
+// ExplainSyntaxError adds to a parser message what refused a pipe operator
+// when mode refuses them: the config key, or the command-line flag.
+func ExplainSyntaxError(msg string, mode parser.Mode) string {
+	if mode&parser.PipeOperators != 0 || !strings.HasSuffix(msg, parser.PipeOperatorsOff) {
+		return msg
+	}
+	return msg + ", and this project refuses them (" + PipeOperatorsKey + " = false in nixdock.toml, or --no-pipe-operators)"
 }
 
 // Selection is one layer of rule selection, such as the command line's

@@ -41,6 +41,7 @@ type lintCmd struct {
 	Color         string   `help:"Colour: auto, always or never (NO_COLOR is honoured)." enum:"auto,always,never" default:"auto"`
 	Quiet         bool     `short:"q" help:"Print findings only, no summary."`
 	Jobs          int      `short:"j" help:"Files linted in parallel (default: all cores)." default:"0"`
+	NoPipes       bool     `name:"no-pipe-operators" help:"Refuse the pipe operators |> and <|, as Nix before 2.24 does (config: pipe-operators = false)."`
 }
 
 // fileResult is what linting one file produced.
@@ -279,6 +280,10 @@ func (c *lintCmd) lintOne(path string, src []byte, configFor func(string) (*conf
 		rcfg = &copyRules
 	}
 	rcfg.Flags = c.flags()
+	if c.NoPipes {
+		rcfg.NoPipeOperators = true
+	}
+	mode := rcfg.ParseMode()
 	lint := func(name string, src []byte) (*parser.File, []rules.Diagnostic) {
 		f, ds := rules.LintSource(name, src, rcfg)
 		if f != nil && f.Expr != nil {
@@ -287,18 +292,18 @@ func (c *lintCmd) lintOne(path string, src []byte, configFor func(string) (*conf
 		return f, ds
 	}
 	if c.Fix || c.Diff {
-		fr, err := fixer.Apply(path, src, lint, fixer.Options{Unsafe: c.UnsafeFixes})
+		fr, err := fixer.Apply(path, src, lint, fixer.Options{Unsafe: c.UnsafeFixes, Mode: mode})
 		if err == nil {
 			res.refused = fr.Refused
 			res.diags = fr.Remaining
-			res.file, _ = parser.ParseFile(path, fr.Src, 0)
+			res.file, _ = parser.ParseFile(path, fr.Src, mode)
 			res.newSrc = fr.Src
 			if fr.Changed {
 				res.fixed = len(fr.Applied)
 				switch {
 				case c.Diff:
 					res.diff = fixer.Diff(filepath.ToSlash(path), src, fr.Src)
-					res.file, _ = parser.ParseFile(path, src, 0)
+					res.file, _ = parser.ParseFile(path, src, mode)
 					res.diags = nil
 				case !stdin:
 					if err := fixer.WriteFile(path, fr.Src); err != nil {

@@ -23,6 +23,7 @@ const (
 type cli struct {
 	Lint    lintCmd    `cmd:"" default:"withargs" help:"Lint Nix files (the default command)."`
 	Parse   parseCmd   `cmd:"" help:"Parse Nix files and report syntax errors, undefined variables and duplicate attributes."`
+	Images  imagesCmd  `cmd:"" help:"Print every image build found and what is known of each argument."`
 	Rules   rulesCmd   `cmd:"" help:"List the rules."`
 	Explain explainCmd `cmd:"" help:"Print the page of a rule."`
 	Version versionCmd `cmd:"" help:"Print the version."`

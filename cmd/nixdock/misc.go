@@ -4,11 +4,13 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"path/filepath"
 	"runtime"
 	"sync/atomic"
 	"text/tabwriter"
 
 	"github.com/nixdock/nixdock/docs"
+	"github.com/nixdock/nixdock/internal/config"
 	"github.com/nixdock/nixdock/internal/readfile"
 	"github.com/nixdock/nixdock/parser"
 	"github.com/nixdock/nixdock/parser/scope"
@@ -16,9 +18,14 @@ import (
 )
 
 type parseCmd struct {
-	Dump  bool     `help:"Print the syntax tree of each file."`
-	Jobs  int      `short:"j" help:"Files parsed in parallel (default: all cores)." default:"0"`
-	Files pathList `arg:"" name:"file" help:"Nix files to parse."`
+	Dump     bool     `help:"Print the syntax tree of each file."`
+	Jobs     int      `short:"j" help:"Files parsed in parallel (default: all cores)." default:"0"`
+	NoPipes  bool     `name:"no-pipe-operators" help:"Refuse the pipe operators |> and <|, as Nix before 2.24 does (config: pipe-operators = false)."`
+	Config   string   `help:"Use this config file instead of searching for one." type:"path"`
+	NoConfig bool     `help:"Ignore config files."`
+	Files    pathList `arg:"" name:"file" help:"Nix files to parse."`
+
+	modeFor func(path string) (parser.Mode, error)
 }
 
 // ringPerJob is the number of result slots per worker of the parse
@@ -32,6 +39,11 @@ type parsed struct {
 }
 
 func (c *parseCmd) Run(e *env) error {
+	modeFor, err := parseModes(c.Config, c.NoConfig, c.NoPipes)
+	if err != nil {
+		return err
+	}
+	c.modeFor = modeFor
 	jobs := c.Jobs
 	if jobs <= 0 {
 		jobs = runtime.NumCPU()
@@ -73,7 +85,6 @@ func (c *parseCmd) Run(e *env) error {
 		}()
 	}
 	code := exitClean
-	var err error
 	for i := range c.Files {
 		r := <-ring[i%window]
 		<-free
@@ -103,7 +114,11 @@ func (c *parseCmd) parseOne(path string) parsed {
 	if err != nil {
 		return parsed{stderr: fmt.Appendf(nil, "nixdock: %s: %v\n", path, unwrapPathError(err)), code: exitUsage}
 	}
-	f, err := parser.ParseFile(path, src, 0)
+	mode, err := c.modeFor(path)
+	if err != nil {
+		return parsed{stderr: fmt.Appendf(nil, "nixdock: %v\n", err), code: exitUsage}
+	}
+	f, err := parser.ParseFile(path, src, mode)
 	defer f.Discard()
 	var errs parser.ErrorList
 	if err != nil {
@@ -112,6 +127,13 @@ func (c *parseCmd) parseOne(path string) parsed {
 			return parsed{stderr: fmt.Appendf(nil, "%s: %v\n", path, err), code: exitFindings}
 		}
 		errs = list
+		for i, pe := range errs {
+			if msg := rules.ExplainSyntaxError(pe.Msg, mode); msg != pe.Msg {
+				copied := *pe
+				copied.Msg = msg
+				errs[i] = &copied
+			}
+		}
 	} else {
 		info := scope.Resolve(f)
 		defer info.Discard()
@@ -133,6 +155,31 @@ func (c *parseCmd) parseOne(path string) parsed {
 		return parsed{stderr: fmt.Appendf(nil, "nixdock: %s: %v\n", path, err), code: exitUsage}
 	}
 	return parsed{stdout: buf.Bytes()}
+}
+
+// parseModes gives the parser mode for each file: pipe operators on
+// unless the flag or the config file that governs the file (or the one
+// named) turns them off.
+func parseModes(configPath string, noConfig, noPipes bool) (func(string) (parser.Mode, error), error) {
+	switch {
+	case configPath != "" && noConfig:
+		return nil, usagef("--config and --no-config cannot be used together")
+	case noPipes:
+		return func(string) (parser.Mode, error) { return 0, nil }, nil
+	case noConfig:
+		return func(string) (parser.Mode, error) { return parser.PipeOperators, nil }, nil
+	case configPath != "":
+		cfg, err := config.Load(configPath)
+		if err != nil {
+			return nil, usagef("%v", err)
+		}
+		return func(string) (parser.Mode, error) { return cfg.ParseMode(), nil }, nil
+	}
+	configs := newConfigCache()
+	return func(path string) (parser.Mode, error) {
+		cfg, err := configs.forFile(filepath.Clean(path))
+		return cfg.ParseMode(), err
+	}, nil
 }
 
 type rulesCmd struct{}

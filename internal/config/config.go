@@ -17,6 +17,7 @@ import (
 	"github.com/pelletier/go-toml/v2"
 
 	"github.com/nixdock/nixdock/internal/readfile"
+	"github.com/nixdock/nixdock/parser"
 	"github.com/nixdock/nixdock/rules"
 )
 
@@ -32,6 +33,20 @@ type Config struct {
 	FailOn  rules.Severity
 	HasFail bool // fail-on was set
 	Rules   rules.Config
+	// PipeOperators says whether files may use |> and <| (key
+	// pipe-operators, default true). Rules.NoPipeOperators holds the same
+	// setting for the linter; ParseMode gives the parser mode, for any
+	// command that reads files.
+	PipeOperators bool
+}
+
+// ParseMode is the parser mode for files this config governs (c may be
+// nil: no config file, pipe operators on).
+func (c *Config) ParseMode() parser.Mode {
+	if c == nil {
+		return parser.PipeOperators
+	}
+	return c.Rules.ParseMode()
 }
 
 // Error is a mistake in a config file, with the line it is on.
@@ -55,6 +70,7 @@ type file struct {
 	Ignore       []string                  `toml:"ignore"`
 	Exclude      []string                  `toml:"exclude"`
 	FailOn       *string                   `toml:"fail-on"`
+	Pipes        *bool                     `toml:"pipe-operators"`
 	Rules        map[string]map[string]any `toml:"rules"`
 }
 
@@ -89,7 +105,8 @@ func Parse(path string, data []byte) (*Config, error) {
 	if err != nil {
 		return nil, err
 	}
-	c := &Config{Path: path, Dir: filepath.Dir(abs), Exclude: raw.Exclude}
+	c := &Config{Path: path, Dir: filepath.Dir(abs), Exclude: raw.Exclude, PipeOperators: raw.Pipes == nil || *raw.Pipes}
+	c.Rules.NoPipeOperators = !c.PipeOperators
 	at := func(key string) *Error { l, col := locate(data, key); return &Error{Path: path, Line: l, Col: col} }
 	for _, list := range []struct {
 		key  string

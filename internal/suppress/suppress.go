@@ -103,15 +103,19 @@ func (c *Comment) covers(line int) bool {
 // finding for each comment entry that suppressed nothing, when ND900 is
 // enabled. Entries naming rules that cfg does not run are left alone: this
 // run cannot tell whether they are needed. Syntax errors (ND000) are never
-// suppressed.
+// suppressed. A file with an ND000 finding that the rules still looked at
+// (its only errors are undefined variables or duplicate attributes) has
+// its other findings suppressed as usual, but no ND900 findings: a file
+// Nix rejects gets no fixes, and deleting a comment is one.
 func Apply(f *parser.File, ds []rules.Diagnostic, cfg *rules.Config) []rules.Diagnostic {
 	comments := Parse(f)
 	if len(comments) == 0 {
 		return ds
 	}
+	rejected := false
 	for _, d := range ds {
 		if d.Code == rules.SyntaxError.Code {
-			return ds // the rules did not run; nothing can be judged
+			rejected = true
 		}
 	}
 	used := make([][]bool, len(comments))
@@ -124,7 +128,7 @@ func Apply(f *parser.File, ds []rules.Diagnostic, cfg *rules.Config) []rules.Dia
 		hidden := false
 		for i := range comments {
 			c := &comments[i]
-			if !c.covers(line) {
+			if !c.covers(line) || d.Code == rules.SyntaxError.Code {
 				continue
 			}
 			for j, e := range c.Entries {
@@ -139,7 +143,7 @@ func Apply(f *parser.File, ds []rules.Diagnostic, cfg *rules.Config) []rules.Dia
 		}
 	}
 	nd900 := rules.UnusedSuppression
-	if !cfg.Enabled(nd900) {
+	if !cfg.Enabled(nd900) || rejected {
 		return kept
 	}
 	for i := range comments {

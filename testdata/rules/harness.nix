@@ -11,6 +11,9 @@ let
     hello = mk "hello"; foo = mk "foo"; bar = mk "bar"; app = mk "app"; server = mk "server";
     callPackage = path: args: mk "called";
     ghcWithPackages = f: mk "ghc-with-packages";
+    mkDerivation = a: mk a.pname;
+    callCabal2nix = name: src: args: mk name;
+    developPackage = a: mk "developed";
   };
   lib = rec {
     optional = c: x: if c then [ x ] else [ ];
@@ -60,6 +63,8 @@ let
     nix = mk "nix"; shadow = mk "shadow"; runtimeShell = "/nix/store/0000-bash/bin/bash";
     writeTextDir = path: text: mk "text-dir";
     runCommand = n: env: script: mk n; writeShellScript = n: text: mk n;
+    # A package, and also dockerTools for callPackage of its source.
+    callPackage = path: args: dockerTools // mk "called";
   };
   flakeSelf = { rev = "0123456789abcdef0123"; lastModifiedDate = "20240102030405"; outPath = "/nix/store/0000-self"; };
   stubs = pkgs // {
@@ -70,7 +75,10 @@ let
     inputs = { self = flakeSelf; nixpkgs = stubs.nixpkgs; };
     system = "x86_64-linux";
     super = hs;
-    config = { };
+    config = {
+      haskellProjects.default.outputs = { finalPackages = hs; packages = builtins.mapAttrs (n: p: { package = p; }) hs; };
+      packages = hs // { default = mk "default"; };
+    };
     extraEnv = [ "EXTRA=1" ];
     name = "from-arg";
     tag = "from-arg";

@@ -1,0 +1,7 @@
+{ pkgs }:
+pkgs.dockerTools.buildLayeredImage {
+  name = "app";
+  contents = [
+    (pkgs.buildEnv { name = "root"; paths = [ pkgs.curl ]; pathsToLink = [ "/bin" ]; })
+  ];
+}

@@ -1,0 +1,15 @@
+{ pkgs }:
+let
+  common = {
+    config = {
+      Cmd = [ "${pkgs.curl}/bin/curl" ];
+      Env = [
+        "SSL_CERT_FILE=${pkgs.cacert}/etc/ssl/certs/ca-bundle.crt"
+      ];
+    };
+  };
+in
+pkgs.dockerTools.buildImage {
+  name = "app";
+  config = common.config;
+}

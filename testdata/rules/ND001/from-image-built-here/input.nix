@@ -1,0 +1,12 @@
+{ pkgs }:
+let
+  base = pkgs.dockerTools.buildImage {
+    name = "base";
+    copyToRoot = [ pkgs.bash ];
+  };
+in
+pkgs.dockerTools.buildImage {
+  name = "app";
+  fromImage = base;
+  config.Cmd = [ "${pkgs.curl}/bin/curl" ];
+}

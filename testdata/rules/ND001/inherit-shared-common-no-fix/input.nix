@@ -1,0 +1,18 @@
+{ pkgs }:
+let
+  common = {
+    config = {
+      Cmd = [ "${pkgs.curl}/bin/curl" ];
+    };
+  };
+in
+{
+  a = pkgs.dockerTools.buildImage {
+    name = "a";
+    inherit (common) config;
+  };
+  b = pkgs.dockerTools.buildImage {
+    name = "b";
+    inherit (common) config;
+  };
+}

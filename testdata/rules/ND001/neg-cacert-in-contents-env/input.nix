@@ -1,0 +1,8 @@
+{ pkgs }:
+pkgs.dockerTools.buildLayeredImage {
+  name = "app";
+  contents = [
+    (pkgs.buildEnv { name = "root"; paths = [ pkgs.curl pkgs.cacert ]; pathsToLink = [ "/bin" "/etc" ]; })
+    pkgs.bash
+  ];
+}

@@ -1,0 +1,12 @@
+{ pkgs }:
+let
+  base = pkgs.dockerTools.buildImage {
+    name = "base";
+    config.Env = [ "SSL_CERT_FILE=${pkgs.cacert}/etc/ssl/certs/ca-bundle.crt" ];
+  };
+in
+pkgs.dockerTools.buildImage {
+  name = "app";
+  fromImage = base;
+  config.Cmd = [ "${pkgs.curl}/bin/curl" ];
+}

@@ -1,0 +1,8 @@
+{ pkgs }:
+let
+  tools = { docker = pkgs.dockerTools; build = pkgs.dockerTools.buildLayeredImage; };
+in
+{
+  a = tools.docker.buildImage { name = "a"; };
+  b = tools.build { name = "b"; };
+}

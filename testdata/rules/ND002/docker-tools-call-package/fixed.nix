@@ -1,0 +1,6 @@
+{ pkgs }:
+(pkgs.callPackage <nixpkgs/pkgs/build-support/docker> { }).buildImage {
+  name = "app";
+  tag = "1";
+  created = "now";
+}

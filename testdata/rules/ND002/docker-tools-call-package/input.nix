@@ -1,0 +1,5 @@
+{ pkgs }:
+(pkgs.callPackage <nixpkgs/pkgs/build-support/docker> { }).buildImage {
+  name = "app";
+  tag = "1";
+}

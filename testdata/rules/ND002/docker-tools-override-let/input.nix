@@ -1,0 +1,8 @@
+{ pkgs, dockerTools }:
+let
+  dt = dockerTools.override { };
+in
+dt.buildImage {
+  name = "app";
+  tag = "1";
+}

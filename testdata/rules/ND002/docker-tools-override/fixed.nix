@@ -1,0 +1,6 @@
+{ pkgs }:
+(pkgs.dockerTools.override { }).streamLayeredImage {
+  name = "app";
+  tag = "1";
+  created = "now";
+}

@@ -1,0 +1,5 @@
+{ pkgs }:
+(pkgs.dockerTools.override { }).streamLayeredImage {
+  name = "app";
+  tag = "1";
+}

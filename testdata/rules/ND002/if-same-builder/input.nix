@@ -1,0 +1,5 @@
+{ pkgs, otherDockerTools ? pkgs.dockerTools, useOther ? false }:
+(if useOther then otherDockerTools.buildImage else pkgs.dockerTools.buildImage) {
+  name = "app";
+  tag = "1";
+}

@@ -1,0 +1,5 @@
+{ pkgs }:
+(pkgs.callPackage ./docker.nix { }).buildImage {
+  name = "app";
+  tag = "1";
+}

@@ -1,0 +1,9 @@
+{
+  perSystem = { config, pkgs, ... }: {
+    haskellProjects.default = { };
+    packages.image = pkgs.dockerTools.buildLayeredImage {
+      name = "app";
+      contents = [ (pkgs.haskell.lib.justStaticExecutables config.packages.default) ];
+    };
+  };
+}

@@ -1,0 +1,8 @@
+{ pkgs }:
+let
+  app = pkgs.haskellPackages.developPackage { root = ./.; };
+in
+pkgs.dockerTools.buildLayeredImage {
+  name = "app";
+  contents = [ (pkgs.haskell.lib.justStaticExecutables app) ];
+}

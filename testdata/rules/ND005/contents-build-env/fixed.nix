@@ -1,0 +1,9 @@
+{ pkgs }:
+pkgs.dockerTools.buildLayeredImage {
+  name = "app";
+  contents = pkgs.buildEnv {
+    name = "root";
+    paths = [ pkgs.hello pkgs.cacert ];
+    pathsToLink = [ "/bin" "/etc" ];
+  };
+}
