@@ -263,9 +263,13 @@ func checkSemantics(t *testing.T, gc goldenCase, before, after string) {
 				t.Errorf("ND003: unexpected change %s: %v -> %v", d.path, d.before, d.after)
 			}
 		case "ND005":
-			l, ok := d.after.([]any)
-			if !strings.HasSuffix(d.path, ".pathsToLink") || d.hadBefore || !ok || len(l) == 0 || l[0] != "/bin" {
-				t.Errorf("ND005: unexpected change %s: %v -> %v", d.path, d.before, d.after)
+			var inner []jsonDiff
+			deepDiffs(d.path, d.before, d.after, d.hadBefore, &inner)
+			for _, d := range inner {
+				l, ok := d.after.([]any)
+				if !strings.HasSuffix(d.path, ".pathsToLink") || d.hadBefore || !ok || len(l) == 0 || l[0] != "/bin" {
+					t.Errorf("ND005: unexpected change %s: %v -> %v", d.path, d.before, d.after)
+				}
 			}
 		default:
 			check, ok := semanticChecks[gc.code]

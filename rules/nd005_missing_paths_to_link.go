@@ -1,11 +1,6 @@
 package rules
 
-import (
-	"strings"
-
-	"github.com/nixdock/nixdock/parser"
-	"github.com/nixdock/nixdock/parser/scope"
-)
+import "strings"
 
 // MissingPathsToLink (ND005) finds copyToRoot = buildEnv { … } with no
 // pathsToLink. buildEnv then links every directory of every path (the
@@ -27,12 +22,15 @@ import (
 //	  copyToRoot = pkgs.buildEnv { name = "root"; paths = [ pkgs.hello ]; pathsToLink = [ "/bin" ]; };
 //	}
 //
-// The fix links "/bin", plus "/etc" when the paths hold cacert,
-// caCertificates, fakeNss or iana-etc, "/usr" for usrBinEnv and
-// "/share/zoneinfo" for tzdata, so that what the image needs stays. When a
-// path is self (the project tree) or anything it cannot see into, it
-// reports without a fix. Unsafe: files outside the linked directories
-// disappear from the image root.
+// The image root is copyToRoot's or contents' buildEnv (or one in their
+// list). The fix links "/bin", the helpers' directories ("/etc" for
+// cacert, caCertificates, fakeNss, iana-etc; "/usr" for usrBinEnv;
+// "/share/zoneinfo" for tzdata), the directories a derivation written in
+// the file surely creates, and the top directory of every literal absolute
+// path in Cmd, Entrypoint and WorkingDir (model_links.go). It declines when
+// a path's layout is unknown (self, a path) and so is the program's
+// location. Unsafe: files outside the linked directories disappear from
+// the image root.
 var MissingPathsToLink = &Rule{
 	Code:     "ND005",
 	Name:     "missing-paths-to-link",
@@ -43,143 +41,49 @@ var MissingPathsToLink = &Rule{
 	Run:      runMissingPathsToLink,
 }
 
-// linkDirs lists the directories packages need beyond /bin.
-var linkDirs = map[string]string{
-	"cacert":         "/etc",
-	"caCertificates": "/etc",
-	"fakeNss":        "/etc",
-	"iana-etc":       "/etc",
-	"usrBinEnv":      "/usr",
-	"tzdata":         "/share/zoneinfo",
-}
-
 func runMissingPathsToLink(p *Pass) {
 	seen := map[int]bool{}
 	for _, img := range p.Images {
 		m := img.m
-		a, v := m.lookup(img.args, "copyToRoot")
-		if a != Present || leafExpr(v) == nil {
-			continue
-		}
-		shared := false
-		if ev, ok := v.(exprVal); ok {
-			shared = ev.shared
-		}
-		call, shared := m.buildEnvCall(leafExpr(v), shared)
-		if call == nil || seen[call.Pos()] {
-			continue
-		}
-		fn, args := callee(call)
-		arg := m.eval(args[0], shared)
-		if a, _ := m.lookup(arg, "pathsToLink"); a != Absent {
-			continue
-		}
-		seen[call.Pos()] = true
-		d := Diagnostic{
-			Pos:     fn.Pos(),
-			End:     fn.End(),
-			Message: "copyToRoot's buildEnv has no pathsToLink, so every directory of every path (docs, headers, share) is linked into the image root",
-		}
-		if t, ok := insertTarget(arg); ok && !m.captures(t, "pathsToLink") {
-			if dirs := m.neededDirs(arg); dirs != nil {
-				d.Fixes = []Fix{{
-					Message: "link only " + strings.Join(dirs, ", "),
-					Safety:  Unsafe,
-					Edits: []TextEdit{insertBinding(m.f, t, "pathsToLink", func(layout) string {
-						q := make([]string, len(dirs))
-						for i, d := range dirs {
-							q[i] = `"` + d + `"`
-						}
-						return "[ " + strings.Join(q, " ") + " ]"
-					})},
-				}}
+		for _, env := range m.rootEnvs(img) {
+			if seen[env.call.Pos()] {
+				continue
 			}
+			seen[env.call.Pos()] = true
+			if a, _ := m.lookup(env.arg, "pathsToLink"); a != Absent {
+				continue
+			}
+			d := Diagnostic{
+				Pos:     env.fn.Pos(),
+				End:     env.fn.End(),
+				Message: possessive(env.key) + " buildEnv has no pathsToLink, so every directory of every path (docs, headers, share) is linked into the image root",
+			}
+			if t, ok := insertTarget(env.arg); ok && !m.captures(t, "pathsToLink") {
+				if dirs := m.neededDirs(img, env); dirs != nil {
+					d.Fixes = []Fix{{
+						Message: "link only " + strings.Join(dirs, ", "),
+						Safety:  Unsafe,
+						Edits: []TextEdit{insertBinding(m.f, t, "pathsToLink", func(layout) string {
+							q := make([]string, len(dirs))
+							for i, d := range dirs {
+								q[i] = `"` + d + `"`
+							}
+							return "[ " + strings.Join(q, " ") + " ]"
+						})},
+					}}
+				}
+			}
+			p.Report(d)
 		}
-		p.Report(d)
 	}
 }
 
-// buildEnvCall finds the buildEnv call a copyToRoot value is, following let
-// names; shared is true when it is reached through a name used elsewhere.
-func (m *model) buildEnvCall(e parser.Expr, shared bool) (*parser.Apply, bool) {
-	for i := 0; i < maxDepth; i++ {
-		switch x := parser.Unparen(e).(type) {
-		case *parser.Ident:
-			d := m.def(x)
-			if d == nil || (d.Kind != scope.LetDef && d.Kind != scope.RecDef) || d.Value() == nil {
-				return nil, shared
-			}
-			shared = shared || m.shared(d)
-			e = d.Value()
-		case *parser.Apply:
-			fn, args := callee(x)
-			if m.lastName(fn) == "buildEnv" && len(args) == 1 {
-				return x, shared
-			}
-			return nil, shared
-		default:
-			return nil, shared
-		}
+// possessive is "copyToRoot's", "contents'".
+func possessive(key string) string {
+	if strings.HasSuffix(key, "s") {
+		return key + "'"
 	}
-	return nil, shared
-}
-
-// neededDirs decides which directories to link for the paths of a buildEnv
-// argument, or nil when some path cannot be judged.
-func (m *model) neededDirs(arg value) []string {
-	a, v := m.lookup(arg, "paths")
-	if a != Present || leafExpr(v) == nil {
-		return nil
-	}
-	elems, complete := m.listElems(leafExpr(v))
-	if !complete {
-		return nil
-	}
-	dirs := []string{"/bin"}
-	for _, el := range elems {
-		name, ok := m.packageName(el.expr)
-		if !ok {
-			return nil
-		}
-		if d, ok := linkDirs[name]; ok && !contains(dirs, d) {
-			dirs = append(dirs, d)
-		}
-	}
-	return dirs
-}
-
-// packageName names the package a path entry refers to, or fails when the
-// entry is self (the project tree, whose layout is unknown) or something
-// other than a package reference.
-func (m *model) packageName(e parser.Expr) (string, bool) {
-	e = parser.Unparen(e)
-	switch x := e.(type) {
-	case *parser.Ident:
-		if x.Name == "self" {
-			return "", false
-		}
-		if d := m.def(x); d != nil && (d.Kind == scope.LetDef || d.Kind == scope.RecDef) && d.Value() != nil {
-			if m.depth > maxDepth {
-				return "", false
-			}
-			m.depth++
-			defer func() { m.depth-- }()
-			return m.packageName(d.Value())
-		}
-		return m.lastName(x), true
-	case *parser.Select:
-		p := m.pathOf(x)
-		if p[len(p)-1] == "${}" || p[len(p)-1] == "self" {
-			return "", false
-		}
-		return p[len(p)-1], true
-	case *parser.Apply:
-		fn, _ := callee(x)
-		if m.lastName(fn) == "justStaticExecutables" {
-			return "justStaticExecutables", true
-		}
-	}
-	return "", false
+	return key + "'s"
 }
 
 func init() { register(MissingPathsToLink) }

@@ -54,6 +54,13 @@ let
     writeShellScriptBin = n: text: mk n;
     curl = mk "curl"; tzdata = mk "tzdata"; iana-etc = mk "iana-etc"; redis = mk "redis"; nginx = mk "nginx";
     fakeNss = mk "fake-nss";
+    runCommand = n: env: script: mk n;
+    writeTextFile = a: mk a.name;
+    writeTextDir = path: text: mk "text-dir";
+    writeScriptBin = n: text: mk n;
+    myapp = mk "myapp" // { version = "1.2.3"; };
+    webserver = mk "webserver" // { version = "0.4.0"; };
+    callPackage = path: args: mk "called";
   };
   flakeSelf = { rev = "0123456789abcdef0123"; lastModifiedDate = "20240102030405"; outPath = "/nix/store/0000-self"; };
   stubs = pkgs // {
