@@ -249,7 +249,11 @@ func checkSemantics(t *testing.T, gc goldenCase, before, after string) {
 		}
 		switch gc.code {
 		case "ND001":
-			checkEnvDiff(t, d)
+			if strings.HasSuffix(d.path, ".config.Env") || strings.HasSuffix(d.path, ".args.config") {
+				checkEnvDiff(t, d)
+			} else {
+				checkCARootDiff(t, d)
+			}
 		case "ND002":
 			want := "now"
 			if gc.opts["created"] == "commit-date" {

@@ -73,3 +73,46 @@ func init() {
 		checkLinkAdded(t, "ND112", d, func(s string) bool { return s != "/bin" && s != "/etc" })
 	}
 }
+
+const caCertificatesPath = "/nix/store/0000-ca-certificates"
+
+// checkCARootDiff accepts only dockerTools.caCertificates appended to the
+// image root (contents, copyToRoot, or the paths of its buildEnv, a single
+// package becoming a list of it and the certificates), and "/etc" appended
+// to that buildEnv's pathsToLink.
+func checkCARootDiff(t *testing.T, d jsonDiff) {
+	t.Helper()
+	var diffs []jsonDiff
+	deepDiffs(d.path, d.before, d.after, d.hadBefore, &diffs)
+	sawCA := false
+	for _, c := range diffs {
+		var old []any
+		switch b := c.before.(type) {
+		case nil:
+		case []any:
+			old = b
+		default:
+			old = []any{b}
+		}
+		now, ok := c.after.([]any)
+		if !ok || len(now) != len(old)+1 || (len(old) > 0 && !reflect.DeepEqual(now[:len(old)], old)) {
+			t.Errorf("ND001: unexpected change %s: %v -> %v", c.path, c.before, c.after)
+			continue
+		}
+		added := now[len(old)]
+		switch {
+		case strings.HasSuffix(c.path, ".pathsToLink") && added == "/etc":
+			// Goes with certificates added to the same buildEnv's
+			// paths, which the check of that change sees.
+			sawCA = sawCA || len(diffs) == 1
+		case (strings.HasSuffix(c.path, ".args.contents") || strings.HasSuffix(c.path, ".args.copyToRoot") ||
+			strings.HasSuffix(c.path, ".buildEnv.paths")) && added == caCertificatesPath:
+			sawCA = true
+		default:
+			t.Errorf("ND001: unexpected change %s: %v -> %v", c.path, c.before, c.after)
+		}
+	}
+	if !sawCA {
+		t.Errorf("ND001: caCertificates not added to the image root: %+v", diffs)
+	}
+}
