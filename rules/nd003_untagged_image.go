@@ -1,6 +1,9 @@
 package rules
 
-import "github.com/nixdock/nixdock/parser"
+import (
+	"github.com/nixdock/nixdock/parser"
+	"github.com/nixdock/nixdock/parser/scope"
+)
 
 // UntaggedImage (ND003) finds images with no tag, or tag = null. dockerTools
 // then uses the output hash as the tag, which changes on every rebuild and
@@ -19,8 +22,11 @@ import "github.com/nixdock/nixdock/parser"
 //	  tag = builtins.substring 0 9 (self.rev or "dev");
 //	}
 //
-// The fix is offered only where the flake's self is bound and builtins is
-// not shadowed; elsewhere the rule reports without a fix.
+// The fix tags with the short commit id where the flake's self (or, under
+// flake-parts, inputs.self) is bound and builtins is not shadowed; else,
+// unsafely, with the version of the one package the image surely runs,
+// when it can be named at the tag's place (tagFor). Elsewhere the rule
+// reports without a fix; it never invents a tag such as "latest".
 var UntaggedImage = &Rule{
 	Code:     "ND003",
 	Name:     "untagged-image",
@@ -32,6 +38,167 @@ var UntaggedImage = &Rule{
 }
 
 const commitTag = `builtins.substring 0 9 (self.rev or "dev")`
+
+// tagFor chooses the tag a fix writes at off, in order of preference: the
+// short commit id from the flake's self, or from flake-parts' inputs.self
+// where self is not bound; else the version of the one package the image
+// surely runs (unsafe: evaluation fails if it has no version).
+func (m *model) tagFor(img *Image, off int) (string, Fix, bool) {
+	commit := Fix{Message: "tag the image with the short commit id", Safety: Safe}
+	if m.builtinsFree(off) {
+		if m.selfAt(off) {
+			return commitTag, commit, true
+		}
+		if b, _, _ := m.boundAt(off, "self"); b == scope.Unbound && m.inputsAt(off) {
+			return `builtins.substring 0 9 (inputs.self.rev or "dev")`, commit, true
+		}
+	}
+	if p := m.mainPackage(img, off); p != "" {
+		return p + ".version", Fix{Message: "tag the image with the version of " + p, Safety: Unsafe}, true
+	}
+	return "", Fix{}, false
+}
+
+// inputsAt reports whether flake-parts' inputs (a formal or parameter of
+// a module, or a let inherit of it) is bound at off.
+func (m *model) inputsAt(off int) bool {
+	b, d, _ := m.boundAt(off, "inputs")
+	if b != scope.Bound || d == nil {
+		return false
+	}
+	return d.Kind == scope.FormalDef || d.Kind == scope.ParamDef || (d.Kind == scope.LetDef && d.Inherit != nil)
+}
+
+// helperPackages are packages an image carries but does not run as its
+// program.
+var helperPackages = []string{"cacert", "caCertificates", "fakeNss", "usrBinEnv", "binSh", "tzdata", "iana-etc"}
+
+// mainPackage names, as it can be written at off, the one package the
+// image surely runs: the package interpolated into (or given to getExe in)
+// Cmd and Entrypoint, else the only package of its contents or root besides
+// the helpers. It is "" when there is no such package, when it cannot be
+// named at off, or when it surely has no version (self, a script writer,
+// a derivation written here without one).
+func (m *model) mainPackage(img *Image, off int) string {
+	var cands []parser.Expr
+	seen := map[string]bool{}
+	add := func(e parser.Expr) {
+		e = parser.Unparen(e)
+		t := string(m.f.Src[e.Pos():e.End()])
+		if !seen[t] {
+			seen[t] = true
+			cands = append(cands, e)
+		}
+	}
+	for _, key := range []string{"Entrypoint", "Cmd"} {
+		a, e := img.Attr("config", key)
+		if a != Present || e == nil {
+			continue
+		}
+		elems, _ := m.listElems(e)
+		for _, el := range elems {
+			x := parser.Unparen(el.expr)
+			if s, ok := x.(*parser.String); ok {
+				for _, part := range s.Parts {
+					if in, ok := part.(*parser.Interp); ok {
+						add(in.X)
+					}
+				}
+				continue
+			}
+			if fn, args := callee(x); len(args) > 0 {
+				switch m.lastName(fn) {
+				case "getExe", "getExe'", "getBin":
+					add(args[0])
+				}
+			}
+		}
+	}
+	if len(cands) == 0 {
+		for _, key := range []string{"contents", "copyToRoot"} {
+			a, v := m.lookup(img.args, key)
+			if a == Absent {
+				continue
+			}
+			if a != Present || leafExpr(v) == nil {
+				return ""
+			}
+			elems, complete := m.rootElems(leafExpr(v))
+			if !complete {
+				return ""
+			}
+			for _, el := range elems {
+				if contains(helperPackages, m.lastName(el.expr)) {
+					continue
+				}
+				if el.maybe {
+					return ""
+				}
+				add(el.expr)
+			}
+		}
+	}
+	if len(cands) != 1 {
+		return ""
+	}
+	s, ok := selectionOf(cands[0])
+	if !ok || !m.sameAt(s, off) || !m.mayHaveVersion(cands[0]) {
+		return ""
+	}
+	return m.selText(s, len(s.names))
+}
+
+// versionless are builders whose result has no version attribute.
+var versionless = map[string]bool{
+	"writeShellScriptBin": true, "writeScriptBin": true, "writeShellApplication": true, "writeTextFile": true,
+	"writeTextDir": true, "writeText": true, "writeScript": true, "writeShellScript": true,
+	"runCommand": true, "runCommandLocal": true, "runCommandNoCC": true, "runCommandCC": true,
+	"buildEnv": true, "symlinkJoin": true,
+}
+
+// mayHaveVersion answers no only for a package that surely has no version
+// attribute: the flake's self, or a derivation written in the file by a
+// builder that sets none, or by one given a set without version.
+func (m *model) mayHaveVersion(e parser.Expr) bool {
+	if m.depth > maxDepth {
+		return false
+	}
+	m.depth++
+	defer func() { m.depth-- }()
+	switch x := parser.Unparen(e).(type) {
+	case *parser.Ident:
+		if x.Name == "self" {
+			return false
+		}
+		if d := m.def(x); d != nil && (d.Kind == scope.LetDef || d.Kind == scope.RecDef) {
+			if d.Value() == nil {
+				return d.Inherit != nil
+			}
+			return m.mayHaveVersion(d.Value())
+		}
+		return true
+	case *parser.Select:
+		p := m.pathOf(x)
+		return !contains(p, "self")
+	case *parser.Apply:
+		fn, args := callee(x)
+		name := m.lastName(fn)
+		if versionless[name] {
+			return false
+		}
+		if name == "justStaticExecutables" && len(args) == 1 {
+			return m.mayHaveVersion(args[0])
+		}
+		if len(args) == 1 {
+			if set, ok := parser.Unparen(args[0]).(*parser.AttrSet); ok {
+				a, _ := m.lookup(setLit{set: set}, "version")
+				return a != Absent
+			}
+		}
+		return true
+	}
+	return false
+}
 
 func runUntaggedImage(p *Pass) {
 	for _, img := range p.Images {
@@ -45,13 +212,9 @@ func runUntaggedImage(p *Pass) {
 				Message: "image has no tag, so it is tagged with its output hash, which changes on every rebuild and names no commit",
 			}
 			if t, ok := insertTarget(img.args); ok && !m.captures(t, "tag") {
-				at := t.set.LBrace + 1
-				if m.selfAt(at) && m.builtinsFree(at) {
-					d.Fixes = []Fix{{
-						Message: "tag the image with the short commit id",
-						Safety:  Safe,
-						Edits:   []TextEdit{insertBinding(m.f, t, "tag", func(layout) string { return commitTag })},
-					}}
+				if tag, fix, ok := m.tagFor(img, t.set.LBrace+1); ok {
+					fix.Edits = []TextEdit{insertBinding(m.f, t, "tag", func(layout) string { return tag })}
+					d.Fixes = []Fix{fix}
 				}
 			}
 			p.Report(d)
@@ -66,12 +229,9 @@ func runUntaggedImage(p *Pass) {
 				End:     null.End(),
 				Message: "tag = null tags the image with its output hash, which changes on every rebuild and names no commit",
 			}
-			if !ev.shared && m.selfAt(null.Pos()) && m.builtinsFree(null.Pos()) {
-				d.Fixes = []Fix{{
-					Message: "tag the image with the short commit id",
-					Safety:  Safe,
-					Edits:   []TextEdit{{Pos: null.Pos(), End: null.End(), NewText: commitTag}},
-				}}
+			if tag, fix, ok := m.tagFor(img, null.Pos()); ok && !ev.shared {
+				fix.Edits = []TextEdit{{Pos: null.Pos(), End: null.End(), NewText: tag}}
+				d.Fixes = []Fix{fix}
 			}
 			p.Report(d)
 		}

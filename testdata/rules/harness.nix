@@ -61,6 +61,7 @@ let
     myapp = mk "myapp" // { version = "1.2.3"; };
     webserver = mk "webserver" // { version = "0.4.0"; };
     callPackage = path: args: mk "called";
+    stdenv.mkDerivation = a: mk (a.pname or a.name) // (if a ? version then { inherit (a) version; } else { });
   };
   flakeSelf = { rev = "0123456789abcdef0123"; lastModifiedDate = "20240102030405"; outPath = "/nix/store/0000-self"; };
   stubs = pkgs // {
