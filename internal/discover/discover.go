@@ -15,8 +15,6 @@ import (
 	"sync"
 	"sync/atomic"
 
-	"github.com/go-git/go-git/v5/plumbing/format/gitignore"
-
 	"github.com/nixdock/nixdock/internal/readfile"
 )
 
@@ -114,7 +112,7 @@ func walk(root string, sem chan struct{}, found func(string)) error {
 	}
 	repo := repoRoot(absRoot)
 	// Patterns from the repository root down to root's parent apply too.
-	var patterns []gitignore.Pattern
+	var patterns []ignorePattern
 	patterns = append(patterns, readPatterns(filepath.Join(repo, ".git", "info", "exclude"), nil)...)
 	var parts []string // root's path from the repository root
 	if rel, err := filepath.Rel(repo, absRoot); err == nil && rel != "." {
@@ -148,7 +146,7 @@ type walker struct {
 // repository root, patterns the ignore patterns in force in it), and each
 // directory below it: in a goroutine of its own while there are slots,
 // here otherwise.
-func (w *walker) dir(p, abs string, parts []string, patterns []gitignore.Pattern) {
+func (w *walker) dir(p, abs string, parts []string, patterns []ignorePattern) {
 	f, err := os.Open(p)
 	var entries []fs.DirEntry
 	if err == nil {
@@ -163,12 +161,9 @@ func (w *walker) dir(p, abs string, parts []string, patterns []gitignore.Pattern
 		w.mu.Unlock()
 		return
 	}
-	var match gitignore.Matcher
-	if len(patterns) > 0 {
-		match = gitignore.NewMatcher(patterns)
-	}
+	match := ignoreMatcher(patterns)
 	ignored := func(name string, isDir bool) bool {
-		return match != nil && match.Match(append(parts[:len(parts):len(parts)], name), isDir)
+		return len(match) > 0 && match.ignored(append(parts[:len(parts):len(parts)], name), isDir)
 	}
 	for _, d := range entries {
 		name := d.Name()
@@ -230,28 +225,28 @@ func repoRoot(dir string) string {
 	}
 }
 
-func dirPatterns(dir string, domain []string) []gitignore.Pattern {
-	var out []gitignore.Pattern
+func dirPatterns(dir string, domain []string) []ignorePattern {
+	var out []ignorePattern
 	for _, n := range ignoreFiles {
 		out = append(out, readPatterns(filepath.Join(dir, n), domain)...)
 	}
 	return out
 }
 
-func readPatterns(path string, domain []string) []gitignore.Pattern {
+func readPatterns(path string, domain []string) []ignorePattern {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil
 	}
 	defer f.Close()
-	var out []gitignore.Pattern
+	var out []ignorePattern
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
 		line := strings.TrimRight(sc.Text(), "\r")
 		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		out = append(out, gitignore.ParsePattern(line, append([]string(nil), domain...)))
+		out = append(out, parseIgnore(line, append([]string(nil), domain...)))
 	}
 	return out
 }
