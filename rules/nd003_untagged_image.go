@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"strings"
+
 	"github.com/nixdock/nixdock/parser"
 	"github.com/nixdock/nixdock/parser/scope"
 )
@@ -59,6 +61,34 @@ func (m *model) tagFor(img *Image, off int) (string, Fix, bool) {
 	return "", Fix{}, false
 }
 
+// onlyABase reports whether an image is bound to a let name whose one use
+// is another image's fromImage: the base's layers are read from its
+// tarball and its tag is never seen, so it needs none.
+func (m *model) onlyABase(img *Image, images []*Image) bool {
+	for _, other := range images {
+		if other == img {
+			continue
+		}
+		a, v := m.lookup(other.args, "fromImage")
+		ev, ok := v.(exprVal)
+		if a != Present || !ok || ev.expr == nil {
+			continue
+		}
+		id, ok := parser.Unparen(ev.expr).(*parser.Ident)
+		if !ok {
+			continue
+		}
+		d := m.def(id)
+		if d == nil || (d.Kind != scope.LetDef && d.Kind != scope.RecDef) || d.Value() == nil || m.uses[d] != 1 {
+			continue
+		}
+		if parser.Unparen(d.Value()) == parser.Expr(img.Call) {
+			return true
+		}
+	}
+	return false
+}
+
 // inputsAt reports whether flake-parts' inputs (a formal or parameter of
 // a module, or a let inherit of it) is bound at off.
 func (m *model) inputsAt(off int) bool {
@@ -99,8 +129,10 @@ func (m *model) mainPackage(img *Image, off int) string {
 		for _, el := range elems {
 			x := parser.Unparen(el.expr)
 			if s, ok := x.(*parser.String); ok {
-				for _, part := range s.Parts {
-					if in, ok := part.(*parser.Interp); ok {
+				// "${P}/bin/x": a store path of P. An interpolation
+				// further in may be any string.
+				if len(s.Parts) > 0 {
+					if in, ok := s.Parts[0].(*parser.Interp); ok {
 						add(in.X)
 					}
 				}
@@ -112,6 +144,18 @@ func (m *model) mainPackage(img *Image, off int) string {
 					add(args[0])
 				}
 			}
+		}
+	}
+	if len(cands) == 0 {
+		// The package the image is named after: inherit (P) name, or
+		// name = P.pname (or P.name).
+		if e := m.nameSource(img); e != nil && m.mayBePackage(e) {
+			add(e)
+		}
+	}
+	if len(cands) == 0 {
+		if e := m.programPackage(img); e != nil {
+			add(e)
 		}
 	}
 	if len(cands) == 0 {
@@ -146,6 +190,129 @@ func (m *model) mainPackage(img *Image, off int) string {
 		return ""
 	}
 	return m.selText(s, len(s.names))
+}
+
+// nameSource is P when the image's name is P's: inherit (P) name, or
+// name = P.name or P.pname.
+func (m *model) nameSource(img *Image) parser.Expr {
+	t, ok := img.args.(setLit)
+	if !ok || len(t.prefix) > 0 {
+		return nil
+	}
+	for _, b := range t.set.Bindings {
+		switch b := b.(type) {
+		case *parser.Inherit:
+			if b.From == nil {
+				continue
+			}
+			for _, n := range b.Names {
+				if s, ok := parser.StaticName(n); ok && s == "name" {
+					return b.From
+				}
+			}
+		case *parser.Attr:
+			if len(b.Path.Names) != 1 {
+				continue
+			}
+			if s, ok := parser.StaticName(b.Path.Names[0]); !ok || s != "name" {
+				continue
+			}
+			if sel, ok := parser.Unparen(b.Value).(*parser.Select); ok && sel.Default == nil && len(sel.Path.Names) == 1 {
+				if last, ok := parser.StaticName(sel.Path.Names[0]); ok && (last == "name" || last == "pname") {
+					return sel.X
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// settingNames are names that hold settings or arguments, not packages.
+var settingNames = []string{"config", "cfg", "args", "attrs", "options", "opts", "settings", "params", "inputs", "self"}
+
+// mayBePackage rules out, for the source of an image's name, what is
+// plainly not a package: a function's parameter set, module settings.
+func (m *model) mayBePackage(e parser.Expr) bool {
+	s, ok := selectionOf(e)
+	if !ok {
+		return false
+	}
+	if d := m.def(s.root); d != nil && d.Kind == scope.ParamDef && len(s.path) == 0 {
+		return false
+	}
+	for _, n := range append([]string{s.root.Name}, s.path...) {
+		if contains(settingNames, n) {
+			return false
+		}
+	}
+	return true
+}
+
+// programPackage is the one package of the image root named like the
+// program the image runs ("/bin/nginx" or "nginx", and pkgs.nginx).
+func (m *model) programPackage(img *Image) parser.Expr {
+	var prog string
+	for _, key := range []string{"Entrypoint", "Cmd"} {
+		a, e := img.Attr("config", key)
+		if a == Absent {
+			continue
+		}
+		if a != Present || e == nil {
+			return nil
+		}
+		elems, _ := m.listElems(e)
+		if len(elems) == 0 {
+			continue
+		}
+		s, ok := literalString(elems[0].expr)
+		if !ok {
+			return nil
+		}
+		prog = s[strings.LastIndexByte(s, '/')+1:]
+		break
+	}
+	if prog == "" {
+		return nil
+	}
+	var found parser.Expr
+	for _, env := range m.rootItems(img) {
+		if m.lastName(env) == prog {
+			if found != nil {
+				return nil
+			}
+			found = env
+		}
+	}
+	return found
+}
+
+// rootItems lists the written items of an image's root: contents,
+// copyToRoot, and the paths of their buildEnvs, as far as they are known.
+func (m *model) rootItems(img *Image) []parser.Expr {
+	var out []parser.Expr
+	var walk func(e parser.Expr, depth int)
+	walk = func(e parser.Expr, depth int) {
+		if depth > 4 {
+			return
+		}
+		elems, _ := m.rootElems(e)
+		for _, el := range elems {
+			if el.maybe {
+				continue
+			}
+			if call, _ := m.buildEnvCall(el.expr, false); call != nil {
+				walk(call, depth+1)
+				continue
+			}
+			out = append(out, el.expr)
+		}
+	}
+	for _, key := range []string{"contents", "copyToRoot"} {
+		if a, v := m.lookup(img.args, key); a == Present && leafExpr(v) != nil {
+			walk(leafExpr(v), 0)
+		}
+	}
+	return out
 }
 
 // versionless are builders whose result has no version attribute.
@@ -203,6 +370,9 @@ func (m *model) mayHaveVersion(e parser.Expr) bool {
 func runUntaggedImage(p *Pass) {
 	for _, img := range p.Images {
 		m := img.m
+		if m.onlyABase(img, p.Images) {
+			continue
+		}
 		a, v := m.lookup(img.args, "tag")
 		switch a {
 		case Absent:
