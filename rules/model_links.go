@@ -432,7 +432,12 @@ func (m *model) itemDirs(e parser.Expr) ([]string, bool) {
 			if len(args) != 3 {
 				return nil, false
 			}
-			return scriptDirs(args[2])
+			dirs, ok := scriptDirs(args[2])
+			return dirs, ok && len(dirs) > 0
+		case name == "mkDerivation" && len(args) == 1:
+			if set, ok := parser.Unparen(args[0]).(*parser.AttrSet); ok {
+				return m.derivationDirs(set)
+			}
 		case name == "writeText" || name == "writeScript" || name == "writeShellScript" || name == "fetchurl" || name == "fetchTarball" || name == "cleanSource" || name == "path":
 			// A single file or a source tree.
 			return nil, false
@@ -458,8 +463,9 @@ func byName(name string) []string {
 	return nil
 }
 
-// scriptDirs reads the directories a runCommand script writes under $out:
-// every $out in the script's text must be followed by /dir.
+// scriptDirs reads the directories a shell script (of runCommand, or a
+// derivation's phase) writes under $out: every $out in the script's text
+// must be followed by /dir.
 func scriptDirs(e parser.Expr) ([]string, bool) {
 	s, ok := parser.Unparen(e).(*parser.String)
 	if !ok {
@@ -504,10 +510,47 @@ func scriptDirs(e parser.Expr) ([]string, bool) {
 			text = rest[j:]
 		}
 	}
-	if len(dirs) == 0 {
-		return nil, false
+	return dirs, true
+}
+
+// derivationDirs reads the directories a mkDerivation written in the file
+// creates under $out, from its phases and hooks (installPhase,
+// postInstall, buildCommand, ...). Without any, the default phases make a
+// conventional package; a script that writes $out other than as $out/dir,
+// or that is not a written string, leaves the layout unknown.
+func (m *model) derivationDirs(set *parser.AttrSet) ([]string, bool) {
+	var dirs []string
+	for _, b := range set.Bindings {
+		switch b := b.(type) {
+		case *parser.Inherit:
+			for _, n := range b.Names {
+				if name, _ := parser.StaticName(n); isScriptAttr(name) {
+					return nil, false
+				}
+			}
+		case *parser.Attr:
+			name, ok := parser.StaticName(b.Path.Names[0])
+			if !ok {
+				return nil, false
+			}
+			if !isScriptAttr(name) || len(b.Path.Names) != 1 {
+				continue
+			}
+			ds, ok := scriptDirs(b.Value)
+			if !ok {
+				return nil, false
+			}
+			dirs = appendNew(dirs, ds...)
+		}
 	}
 	return dirs, true
+}
+
+// isScriptAttr reports whether a derivation attribute is a shell script
+// that may write $out.
+func isScriptAttr(name string) bool {
+	return strings.HasSuffix(name, "Phase") || strings.HasPrefix(name, "post") || strings.HasPrefix(name, "pre") ||
+		name == "buildCommand" || name == "installCommand"
 }
 
 func isNameByte(c byte) bool {

@@ -325,7 +325,13 @@ func (m *model) caRootFix(img *Image) (Fix, bool) {
 	if ca == "" {
 		return fix, false
 	}
-	fix.Edits = []TextEdit{{Pos: e.Pos(), End: e.End(), NewText: "[ " + string(m.f.Src[e.Pos():e.End()]) + " " + ca + " ]"}}
+	one := string(m.f.Src[e.Pos():e.End()])
+	switch e.(type) {
+	case *parser.Ident, *parser.Select, *parser.Paren:
+	default:
+		one = "(" + one + ")" // a call is one list element only in parentheses
+	}
+	fix.Edits = []TextEdit{{Pos: e.Pos(), End: e.End(), NewText: "[ " + one + " " + ca + " ]"}}
 	return fix, true
 }
 
