@@ -4,11 +4,13 @@
 # (safe or unsafe), then the share with a fix over the codes given
 # (default ND001-ND005). With FINDINGS=1 it also lists each finding
 # without a fix (file:line code message), to see why the rest have none.
+# NIXDOCK_BIN=/path/to/nixdock uses that binary instead of building one (to
+# compare with an older build).
 source "$(dirname "$0")/common.sh"
 need jq "to read nixdock's JSON report"
 DIR=${1:?usage: bench/fixcoverage.sh DIR [CODES]}
 CODES=${2:-ND001,ND002,ND003,ND004,ND005}
-build_nixdock
+if [ -n "${NIXDOCK_BIN:-}" ]; then NIXDOCK=$NIXDOCK_BIN; else build_nixdock; fi
 # Every file is named, so that ignore files do not hide any of them.
 find "$DIR" -name '*.nix' -type f | sort >"$WORK/files"
 echo "$(wc -l <"$WORK/files") files"

@@ -119,8 +119,19 @@ func (m *model) builderSets(img *Image) (pkgSet, dockerTools string, s selection
 // (nixpkgs.legacyPackages.${system}.dockerTools.buildImage), or a let name
 // bound to a package set (nixpkgs = import <nixpkgs> { }).
 func (m *model) pkgSetRefAt(img *Image, off int, attr string) string {
-	if set, _, s, ok := m.builderSets(img); ok && set != "" && m.sameAt(s, off) {
+	set, _, s, ok := m.builderSets(img)
+	if ok && set != "" && m.sameAt(s, off) {
 		return set + "." + attr
+	}
+	// with nixpkgs.legacyPackages.${system}; dockerTools.buildImage …:
+	// the package set the with opens, written out.
+	if ok && set == "" {
+		if u := m.info.UseOf(s.root); u != nil && u.Def == nil && len(u.Withs()) > 0 {
+			w := u.Withs()[0]
+			if ws, ok := selectionOf(w.Scope); ok && m.pkgsLike(w.Scope) && m.sameAt(ws, off) {
+				return m.selText(ws, len(ws.names)) + "." + attr
+			}
+		}
 	}
 	for sc := m.info.ScopeAt(off); sc != nil; sc = sc.Parent {
 		for _, d := range sc.Defs() {
