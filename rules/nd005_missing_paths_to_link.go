@@ -2,7 +2,7 @@ package rules
 
 import "strings"
 
-// MissingPathsToLink (ND005) finds copyToRoot = buildEnv { … } with no
+// MissingPathsToLink (ND005) finds an image root built by buildEnv with no
 // pathsToLink. buildEnv then links every directory of every path (the
 // nixpkgs buildEnv documentation gives [ "/" ] as the default), so docs,
 // headers and share trees land in the image root; the haskell-flake guide
@@ -34,7 +34,7 @@ import "strings"
 var MissingPathsToLink = &Rule{
 	Code:     "ND005",
 	Name:     "missing-paths-to-link",
-	Summary:  "copyToRoot's buildEnv has no pathsToLink, so everything is linked into /",
+	Summary:  "the image root's buildEnv has no pathsToLink, so everything is linked into /",
 	Severity: Warning,
 	HasFix:   true,
 	Fix:      Unsafe,
