@@ -166,7 +166,11 @@ func setField(f reflect.Value, ff fastField, s string) bool {
 		if ff.sep == "" {
 			return false
 		}
-		f.Set(reflect.ValueOf(strings.Split(s, ff.sep)))
+		items := strings.Split(s, ff.sep)
+		if contains(items, "") {
+			return false // kong drops empty items
+		}
+		f.Set(reflect.ValueOf(items))
 	default:
 		return false
 	}

@@ -43,6 +43,7 @@ func TestFastLintAgreesWithKong(t *testing.T) {
 		"--output", "out.txt", "--stdin", "--stdin-filename", "x.nix", "--config", "c.toml", "--no-config",
 		"--color=never", "--color", "always", "-q", "--quiet", "-j", "1", "-j4", "--jobs=2", "--jobs=x",
 		"--", "--help", "-h", "rules", "parse", "version", "explain", "a.nix", "b.nix", "--quiet=true", "-x",
+		"--select=", "--select=ND001,", "--jobs=-1", "-j=2", "--output=o.txt", "--stdin-filename=", "--format=", "--color=",
 	}
 	rng := rand.New(rand.NewSource(3))
 	cases := append([][]string(nil), must...)
