@@ -313,8 +313,9 @@ func (m *model) programOf(img *Image) program {
 		}
 	}
 	if a, e := img.Attr("config", "WorkingDir"); a == Present && e != nil {
+		// A directory: "/app" is one as much as "/app/data".
 		if text, interp, ok := leadingText(e); ok && !interp {
-			add(topDir(text))
+			add(topDir(strings.TrimSuffix(text, "/") + "/"))
 		}
 	} else if a == Unknown {
 		p.unsure = true

@@ -2,5 +2,5 @@
 pkgs.dockerTools.buildImage {
   name = "app";
   copyToRoot = pkgs.buildEnv { name = "root"; paths = [ pkgs.hello ]; pathsToLink = [ "/bin" "/data" ]; };
-  config.WorkingDir = "/data/app";
+  config.WorkingDir = "/data";
 }
