@@ -18,9 +18,23 @@ awk -v o="$ours" -v t="$theirs" 'BEGIN { printf "nixdock lint is %.1fx faster th
 awk -v o="$oursAll" -v t="$theirs" 'BEGIN { printf "with --select ALL, nixdock lint is %.1fx faster than nix-instantiate --parse (target: 5x)\n", t / (o > 0 ? o : 0.001) }'
 echo "peak RSS of the lint: ${oursRSS} KiB (target: under 100 MB)"
 
-# One small file, process start to exit, averaged over 100 runs.
+# One small file, process start to exit, as an editor's on-save hook or a
+# per-file pre-commit wrapper runs it: five batches of 50 runs, each
+# batch's mean, the best batch reported (the figure least disturbed by the
+# rest of the machine).
 small="$ROOT/examples/flake.nix"
-start=$(date +%s%N)
-for _ in $(seq 100); do "$NIXDOCK" lint --exit-zero --quiet "$small" >/dev/null; done
-end=$(date +%s%N)
-awk -v ns=$((end - start)) 'BEGIN { printf "one small file end to end: %.1f ms (target: under 10 ms)\n", ns / 100 / 1e6 }'
+# batches CMD...: the best of five batch means of 50 runs of CMD, in ms.
+batches() {
+  local best="" t0 t1 ms
+  for _ in 1 2 3 4 5; do
+    t0=$EPOCHREALTIME
+    for _ in $(seq 50); do "$@" >/dev/null; done
+    t1=$EPOCHREALTIME
+    ms=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.2f", (b - a) * 1000 / 50 }')
+    if [ -z "$best" ] || awk -v a="$ms" -v b="$best" 'BEGIN { exit !(a < b) }'; then best=$ms; fi
+  done
+  echo "$best"
+}
+one=$(batches "$NIXDOCK" lint --exit-zero --quiet "$small")
+floor=$(batches /bin/true)
+echo "one small file end to end: $one ms (best mean of 5 batches of 50 runs; target: 2 ms; starting /bin/true the same way: $floor ms)"

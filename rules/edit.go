@@ -241,8 +241,20 @@ func (m *model) pkgRef(off int, attr string) string {
 	if pb, _, _ := m.boundAt(off, "pkgs"); pb == scope.Bound {
 		return "pkgs." + attr
 	}
-	if b == scope.ByWith && len(withs) > 0 && m.pkgsLike(withs[0].Scope) {
+	if b == scope.ByWith && len(withs) > 0 && m.pkgsLike(withs[0].Scope) && m.usedByWith(attr) {
 		return attr
 	}
 	return ""
+}
+
+// usedByWith reports whether the file already leaves name to a with: the
+// fixer accepts a fix that names only what a with already provides
+// elsewhere in the file.
+func (m *model) usedByWith(name string) bool {
+	for _, u := range m.info.Uses {
+		if u.Def == nil && u.Ident.Name == name {
+			return true
+		}
+	}
+	return false
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/nixdock/nixdock/parser"
+	"github.com/nixdock/nixdock/parser/scope"
 )
 
 // MissingSSLCertEnv (ND001) finds images that cannot make TLS connections:
@@ -81,6 +82,8 @@ func runMissingSSLCertEnv(p *Pass) {
 			Message: "image sets no SSL_CERT_FILE in config.Env and does not include CA certificates, so TLS connections from the container fail",
 		}
 		if fix, ok := m.sslFix(img, cfgAns, cfg, envAns, env); ok {
+			d.Fixes = []Fix{fix}
+		} else if fix, ok := m.caRootFix(img); ok {
 			d.Fixes = []Fix{fix}
 		}
 		p.Report(d)
@@ -185,6 +188,9 @@ func (m *model) sslFix(img *Image, cfgAns Answer, cfg value, envAns Answer, env 
 	entries := func(at int) []string {
 		ca := m.pkgRef(at, "cacert")
 		if ca == "" {
+			ca = m.pkgSetRefAt(img, at, "cacert")
+		}
+		if ca == "" {
 			return nil
 		}
 		out := []string{`"SSL_CERT_FILE=${` + ca + `}/etc/ssl/certs/ca-bundle.crt"`}
@@ -233,6 +239,144 @@ func (m *model) sslFix(img *Image, cfgAns Answer, cfg value, envAns Answer, env 
 		}
 	}
 	return fix, true
+}
+
+// caRootFix puts dockerTools.caCertificates in the image root, for a file
+// in which cacert has no name but dockerTools has (the common
+// callPackage-style file { dockerTools, myApp }:, whose formals must not
+// grow: its caller may pass every argument explicitly). The layered
+// builders take it in contents, buildImage in copyToRoot (or in the
+// deprecated contents it already uses); into a buildEnv root it goes in
+// paths, with "/etc" added to a pathsToLink that lacks it.
+func (m *model) caRootFix(img *Image) (Fix, bool) {
+	key := "contents"
+	if !strings.Contains(img.Func, "Layered") {
+		if a, _ := m.lookup(img.args, "contents"); a == Absent {
+			key = "copyToRoot"
+		}
+	}
+	fix := Fix{Message: "add dockerTools.caCertificates to " + key, Safety: Safe}
+	item := func(at int) string {
+		if dt := m.dockerToolsAt(img, at); dt != "" {
+			return dt + ".caCertificates"
+		}
+		return ""
+	}
+	a, v := m.lookup(img.args, key)
+	switch a {
+	case Absent:
+		t, ok := insertTarget(img.args)
+		if !ok || m.captures(t, key) {
+			return fix, false
+		}
+		ca := item(t.set.LBrace + 1)
+		if ca == "" {
+			return fix, false
+		}
+		fix.Edits = []TextEdit{insertBinding(m.f, t, key, func(layout) string { return "[ " + ca + " ]" })}
+		return fix, true
+	case Unknown:
+		return fix, false
+	}
+	e := leafExpr(v)
+	ev, isExpr := v.(exprVal)
+	if e == nil || !isExpr || ev.shared {
+		return fix, false
+	}
+	if call, shared := m.buildEnvCall(e, false); call != nil {
+		if shared {
+			return fix, false
+		}
+		env := m.newRootEnv(key, call, false, false)
+		pa, pv := m.lookup(env.arg, "paths")
+		if pa != Present || leafExpr(pv) == nil {
+			return fix, false
+		}
+		list, lshared := m.listLiteral(leafExpr(pv), false)
+		if list == nil || lshared {
+			return fix, false
+		}
+		ca := item(list.LBrack + 1)
+		if ca == "" {
+			return fix, false
+		}
+		fix.Edits = []TextEdit{appendElems(m.f, list, []string{ca})}
+		switch m.linksDir(env, "/etc") {
+		case Unknown:
+			return fix, false
+		case Absent:
+			links := m.pathsToLinkList(env)
+			if links == nil {
+				return fix, false
+			}
+			fix.Edits = append(fix.Edits, appendElems(m.f, links, []string{`"/etc"`}))
+			fix.Message += ` and link "/etc"`
+			fix.Safety = Unsafe
+		}
+		return fix, true
+	}
+	if list, shared := m.listLiteral(e, false); list != nil {
+		ca := item(list.LBrack + 1)
+		if shared || ca == "" {
+			return fix, false
+		}
+		fix.Edits = []TextEdit{appendElems(m.f, list, []string{ca})}
+		return fix, true
+	}
+	if !m.surelyPackage(e) {
+		return fix, false
+	}
+	x := parser.Unparen(e)
+	ca := item(x.Pos())
+	if ca == "" {
+		return fix, false
+	}
+	one := string(m.f.Src[e.Pos():e.End()])
+	switch e.(type) {
+	case *parser.Ident, *parser.Select, *parser.Paren:
+	default:
+		one = "(" + one + ")" // a call is one list element only in parentheses
+	}
+	fix.Edits = []TextEdit{{Pos: e.Pos(), End: e.End(), NewText: "[ " + one + " " + ca + " ]"}}
+	return fix, true
+}
+
+// packageMakers are functions whose result is one package, never a list.
+var packageMakers = map[string]bool{
+	"callPackage": true, "mkDerivation": true, "justStaticExecutables": true, "symlinkJoin": true,
+	"writeShellScriptBin": true, "writeScriptBin": true, "writeShellApplication": true, "writeTextFile": true,
+	"writeTextDir": true, "runCommand": true, "runCommandLocal": true, "buildGoModule": true,
+	"buildRustPackage": true, "buildNpmPackage": true, "buildPythonApplication": true, "callCabal2nix": true,
+}
+
+// surelyPackage reports whether a contents value is surely one package and
+// not a list: a selection from a package set, or a call of a function that
+// makes one package (directly or through a let name).
+func (m *model) surelyPackage(e parser.Expr) bool {
+	if m.depth > maxDepth {
+		return false
+	}
+	m.depth++
+	defer func() { m.depth-- }()
+	switch x := parser.Unparen(e).(type) {
+	case *parser.Ident:
+		if d := m.def(x); d != nil && (d.Kind == scope.LetDef || d.Kind == scope.RecDef) && d.Value() != nil {
+			return m.surelyPackage(d.Value())
+		}
+	case *parser.Select:
+		s, ok := selectionOf(x)
+		if !ok || len(s.path) == 0 || s.path[len(s.path)-1] == "${}" {
+			return false
+		}
+		base := append([]string{s.root.Name}, s.path[:len(s.path)-1]...)
+		last := base[len(base)-1]
+		return last == "pkgs" || last == "packages" || last == "haskellPackages" || last == "dockerTools" ||
+			(len(base) >= 2 && base[len(base)-2] == "legacyPackages")
+	case *parser.Apply:
+		fn, _ := callee(x)
+		return packageMakers[m.lastName(fn)]
+	}
+	return false
 }
 
 func init() { register(MissingSSLCertEnv) }

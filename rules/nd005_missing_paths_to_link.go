@@ -1,15 +1,9 @@
 package rules
 
-import (
-	"strings"
+import "strings"
 
-	"github.com/nixdock/nixdock/parser"
-	"github.com/nixdock/nixdock/parser/scope"
-)
-
-// MissingPathsToLink (ND005) finds an image root made by a buildEnv with
-// no pathsToLink: copyToRoot = buildEnv { … }, contents = buildEnv { … },
-// or a buildEnv entry of either's list. buildEnv then links every directory of every path (the
+// MissingPathsToLink (ND005) finds an image root built by buildEnv with no
+// pathsToLink. buildEnv then links every directory of every path (the
 // nixpkgs buildEnv documentation gives [ "/" ] as the default), so docs,
 // headers and share trees land in the image root; the haskell-flake guide
 // links only "/bin".
@@ -28,136 +22,68 @@ import (
 //	  copyToRoot = pkgs.buildEnv { name = "root"; paths = [ pkgs.hello ]; pathsToLink = [ "/bin" ]; };
 //	}
 //
-// The fix links "/bin", plus "/etc" when the paths hold cacert,
-// caCertificates, fakeNss or iana-etc, "/usr" for usrBinEnv and
-// "/share/zoneinfo" for tzdata, so that what the image needs stays. When a
-// path is self (the project tree) or anything it cannot see into, it
-// reports without a fix. Unsafe: files outside the linked directories
-// disappear from the image root.
+// The image root is copyToRoot's or contents' buildEnv (or one in their
+// list). The fix links "/bin", the helpers' directories ("/etc" for
+// cacert, caCertificates, fakeNss, iana-etc; "/usr" for usrBinEnv;
+// "/share/zoneinfo" for tzdata), the directories a derivation written in
+// the file surely creates, and the top directory of every literal absolute
+// path in Cmd, Entrypoint and WorkingDir (model_links.go). It declines when
+// a path's layout is unknown (self, a path) and so is the program's
+// location. Unsafe: files outside the linked directories disappear from
+// the image root.
 var MissingPathsToLink = &Rule{
 	Code:     "ND005",
 	Name:     "missing-paths-to-link",
-	Summary:  "the buildEnv that makes the image root has no pathsToLink, so everything is linked into /",
+	Summary:  "the image root's buildEnv has no pathsToLink, so everything is linked into /",
 	Severity: Warning,
 	HasFix:   true,
 	Fix:      Unsafe,
 	Run:      runMissingPathsToLink,
 }
 
-// linkDirs lists the directories packages need beyond /bin.
-var linkDirs = map[string]string{
-	"cacert":         "/etc",
-	"caCertificates": "/etc",
-	"fakeNss":        "/etc",
-	"iana-etc":       "/etc",
-	"usrBinEnv":      "/usr",
-	"tzdata":         "/share/zoneinfo",
-}
-
 func runMissingPathsToLink(p *Pass) {
 	seen := map[int]bool{}
-	for _, root := range imageRootEnvs(p.Images) {
-		m := root.Image.m
-		call, shared := root.Call, root.Shared
-		if seen[call.Pos()] {
-			continue
-		}
-		fn, args := callee(call)
-		arg := m.eval(args[0], shared)
-		if a, _ := m.lookup(arg, "pathsToLink"); a != Absent {
-			continue
-		}
-		seen[call.Pos()] = true
-		where := "copyToRoot's buildEnv"
-		if root.Key == "contents" {
-			where = "the buildEnv in contents"
-		}
-		d := Diagnostic{
-			Pos:     fn.Pos(),
-			End:     fn.End(),
-			Message: where + " has no pathsToLink, so every directory of every path (docs, headers, share) is linked into the image root",
-		}
-		if t, ok := insertTarget(arg); ok && !m.captures(t, "pathsToLink") {
-			if dirs := m.neededDirs(arg); dirs != nil {
-				d.Fixes = []Fix{{
-					Message: "link only " + strings.Join(dirs, ", "),
-					Safety:  Unsafe,
-					Edits: []TextEdit{insertBinding(m.f, t, "pathsToLink", func(layout) string {
-						q := make([]string, len(dirs))
-						for i, d := range dirs {
-							q[i] = `"` + d + `"`
-						}
-						return "[ " + strings.Join(q, " ") + " ]"
-					})},
-				}}
+	for _, img := range p.Images {
+		m := img.m
+		for _, env := range m.rootEnvs(img) {
+			if seen[env.call.Pos()] {
+				continue
 			}
-		}
-		p.Report(d)
-	}
-}
-
-// neededDirs decides which directories to link for the paths of a buildEnv
-// argument, or nil when some path cannot be judged.
-func (m *model) neededDirs(arg value) []string {
-	a, v := m.lookup(arg, "paths")
-	if a != Present || leafExpr(v) == nil {
-		return nil
-	}
-	return m.dirsToLink(m.listElems(leafExpr(v)))
-}
-
-// dirsToLink decides which directories a buildEnv of the given paths
-// should link, or nil when the list is not complete or some path cannot be
-// judged.
-func (m *model) dirsToLink(elems []elem, complete bool) []string {
-	if !complete {
-		return nil
-	}
-	dirs := []string{"/bin"}
-	for _, el := range elems {
-		name, ok := m.packageName(el.expr)
-		if !ok {
-			return nil
-		}
-		if d, ok := linkDirs[name]; ok && !contains(dirs, d) {
-			dirs = append(dirs, d)
-		}
-	}
-	return dirs
-}
-
-// packageName names the package a path entry refers to, or fails when the
-// entry is self (the project tree, whose layout is unknown) or something
-// other than a package reference.
-func (m *model) packageName(e parser.Expr) (string, bool) {
-	e = parser.Unparen(e)
-	switch x := e.(type) {
-	case *parser.Ident:
-		if x.Name == "self" {
-			return "", false
-		}
-		if d := m.def(x); d != nil && (d.Kind == scope.LetDef || d.Kind == scope.RecDef) && d.Value() != nil {
-			if m.depth > maxDepth {
-				return "", false
+			seen[env.call.Pos()] = true
+			if a, _ := m.lookup(env.arg, "pathsToLink"); a != Absent {
+				continue
 			}
-			m.depth++
-			defer func() { m.depth-- }()
-			return m.packageName(d.Value())
-		}
-		return m.lastName(x), true
-	case *parser.Select:
-		p := m.pathOf(x)
-		if p[len(p)-1] == "${}" || p[len(p)-1] == "self" {
-			return "", false
-		}
-		return p[len(p)-1], true
-	case *parser.Apply:
-		fn, _ := callee(x)
-		if m.lastName(fn) == "justStaticExecutables" {
-			return "justStaticExecutables", true
+			d := Diagnostic{
+				Pos:     env.fn.Pos(),
+				End:     env.fn.End(),
+				Message: whereEnv(env.key) + " has no pathsToLink, so every directory of every path (docs, headers, share) is linked into the image root",
+			}
+			if t, ok := insertTarget(env.arg); ok && !m.captures(t, "pathsToLink") {
+				if dirs := m.neededDirs(img, env); dirs != nil {
+					d.Fixes = []Fix{{
+						Message: "link only " + strings.Join(dirs, ", "),
+						Safety:  Unsafe,
+						Edits: []TextEdit{insertBinding(m.f, t, "pathsToLink", func(layout) string {
+							q := make([]string, len(dirs))
+							for i, d := range dirs {
+								q[i] = `"` + d + `"`
+							}
+							return "[ " + strings.Join(q, " ") + " ]"
+						})},
+					}}
+				}
+			}
+			p.Report(d)
 		}
 	}
-	return "", false
+}
+
+// whereEnv names a root buildEnv by the argument that gives it.
+func whereEnv(key string) string {
+	if key == "contents" {
+		return "the buildEnv in contents"
+	}
+	return key + "'s buildEnv"
 }
 
 func init() { register(MissingPathsToLink) }

@@ -124,6 +124,10 @@ func (c *lintCmd) Run(e *env) error {
 		if jobs <= 0 {
 			jobs = runtime.NumCPU()
 		}
+		if r, ok := c.lintSingle(paths, configFor); ok {
+			results = []*fileResult{r}
+			goto report
+		}
 		// Files are linted as the search finds them, so that reading
 		// directories and linting overlap; the results are put in path
 		// order once all are in. A fixed set of workers takes files in
@@ -159,6 +163,7 @@ func (c *lintCmd) Run(e *env) error {
 		wg.Wait() // after the last file, so after Walk has returned
 		sort.Slice(results, func(i, j int) bool { return results[i].path < results[j].path })
 	}
+report:
 
 	code := exitClean
 	for _, err := range readErrs {
@@ -411,4 +416,26 @@ func display(p string) string {
 		return rel
 	}
 	return p
+}
+
+// lintSingle lints the one regular file a run names, as an editor's
+// on-save hook or a per-file pre-commit wrapper does, on this goroutine:
+// the search's goroutines, its channel and the workers would cost such a
+// run more than the file. It gives the result the search and a worker
+// would, and false for anything else (several paths, a directory, a path
+// that cannot be read), which the search handles.
+func (c *lintCmd) lintSingle(paths []string, configFor func(string) (*config.Config, error)) (*fileResult, bool) {
+	if len(paths) != 1 {
+		return nil, false
+	}
+	mode, err := readfile.Mode(paths[0])
+	if err != nil || !mode.IsRegular() {
+		return nil, false
+	}
+	path := discover.Clean(paths[0])
+	src, err := readfile.ReadRegular(path)
+	if err != nil {
+		return &fileResult{path: path, err: fmt.Errorf("%s: %v", path, unwrapPathError(err))}, true
+	}
+	return c.lintOne(path, src, configFor, false).compact(), true
 }

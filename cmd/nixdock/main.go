@@ -8,7 +8,6 @@ import (
 	"io"
 	"os"
 	"runtime/debug"
-	"runtime/pprof"
 
 	"github.com/alecthomas/kong"
 )
@@ -69,6 +68,9 @@ type exitError struct{ code int }
 func (e *exitError) Error() string { return fmt.Sprintf("exit %d", e.code) }
 
 func run(args []string, e *env) int {
+	if lc, ok := fastLint(args); ok {
+		return exitCode(lc.Run(e), e)
+	}
 	var c cli
 	exited := -1
 	parser, err := kong.New(&c,
@@ -96,6 +98,12 @@ func run(args []string, e *env) int {
 	if exited >= 0 {
 		return exited
 	}
+	return exitCode(err, e)
+}
+
+// exitCode is the exit status for a command's result, after printing its
+// error, if any.
+func exitCode(err error, e *env) int {
 	var ue *usageError
 	var ee *exitError
 	switch {
@@ -136,22 +144,4 @@ func main() {
 	code := run(os.Args[1:], &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr})
 	stop()
 	os.Exit(code)
-}
-
-// startProfile writes a CPU profile to the file NIXDOCK_CPUPROFILE names,
-// for the benchmarks, until the function it returns is called.
-func startProfile() (stop func()) {
-	p := os.Getenv("NIXDOCK_CPUPROFILE")
-	if p == "" {
-		return func() {}
-	}
-	f, err := os.Create(p)
-	if err != nil {
-		return func() {}
-	}
-	_ = pprof.StartCPUProfile(f)
-	return func() {
-		pprof.StopCPUProfile()
-		_ = f.Close()
-	}
 }

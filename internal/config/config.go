@@ -176,7 +176,7 @@ func Parse(path string, data []byte) (*Config, error) {
 	if err := c.Rules.Validate(); err != nil {
 		// The only mistakes left are options: point at the option.
 		e := &Error{Path: path, Msg: err.Error()}
-		if m := optionName.FindStringSubmatch(err.Error()); m != nil {
+		if m := optionName().FindStringSubmatch(err.Error()); m != nil {
 			e.Line, e.Col = locate(data, m[1])
 		}
 		return nil, e
@@ -184,7 +184,10 @@ func Parse(path string, data []byte) (*Config, error) {
 	return c, nil
 }
 
-var optionName = regexp.MustCompile(`(?:option "|\.)([A-Za-z0-9_-]+)(?:"| must)`)
+// optionName is compiled when a config error is explained, not at start-up.
+var optionName = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?:option "|\.)([A-Za-z0-9_-]+)(?:"| must)`)
+})
 
 // locate finds the line and column where key is first written as a key
 // (at the start of a line, or as a table name), for error messages; 0, 0

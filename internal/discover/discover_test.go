@@ -82,6 +82,49 @@ func TestWalkAgreesWithGit(t *testing.T) {
 	}
 }
 
+// The pattern forms of gitignore(5) beyond the common ones: "**" in each
+// place, anchoring by a middle slash, directory-only patterns that name a
+// file, character classes, trailing blanks, and re-inclusion under an
+// excluded directory (which git does not do).
+func TestIgnorePatternsAgreeWithGit(t *testing.T) {
+	if _, err := exec.LookPath("git"); err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatal("git not found but CI is set")
+		}
+		t.Skip("git not found")
+	}
+	root := t.TempDir()
+	if out, err := exec.Command("git", "init", "-q", root).CombinedOutput(); err != nil {
+		t.Fatalf("git init: %v: %s", err, out)
+	}
+	for _, f := range []string{
+		"a/x/b/one.nix", "a/b/two.nix", "c/a/b/three.nix", "deep/gen/g.nix", "gen/top.nix",
+		"lib/out/o.nix", "out/o2.nix", "f1.nix", "f2.nix", "fa.nix", "space.nix", "keep/in.nix",
+		"keep/sub/in2.nix", "dironly.nix", "docs/p/q.nix", "docs/r.nix", "z/all/in.nix",
+	} {
+		write(t, root, f, "{ }\n")
+	}
+	write(t, root, ".gitignore", "a/**/b/\n**/gen/\nlib/out\nf[12].nix\nspace.nix   \nkeep/\n!keep/in.nix\ndironly.nix/\ndocs/**/q.nix\nz/**\n")
+	got, errs := Find([]string{root})
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	out, err := exec.Command("git", "-C", root, "ls-files", "--cached", "--others", "--exclude-standard").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []string
+	for _, l := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+		if strings.HasSuffix(l, ".nix") {
+			want = append(want, l)
+		}
+	}
+	sort.Strings(want)
+	if g, w := strings.Join(rel(t, root, got), " "), strings.Join(want, " "); g != w {
+		t.Errorf("walk found\n  %s\ngit lists\n  %s", g, w)
+	}
+}
+
 // .ignore files (ripgrep's) can exclude and re-include; result links and
 // .git are skipped; a file named explicitly is always linted, ignored or not.
 func TestIgnoreFilesLinksAndExplicitPaths(t *testing.T) {

@@ -18,6 +18,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/nixdock/nixdock/parser"
 	"github.com/nixdock/nixdock/rules"
@@ -35,7 +36,11 @@ type Comment struct {
 	ListPos, ListEnd int
 }
 
-var directive = regexp.MustCompile(`^(?:#|/\*)\s*nixdock:\s*(ignore|ignore-file)\[([^\]]*)\]`)
+// directive is compiled the first time a file holds the marker text, not
+// at start-up.
+var directive = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(?:#|/\*)\s*nixdock:\s*(ignore|ignore-file)\[([^\]]*)\]`)
+})
 
 // Parse finds the suppression comments of f.
 func Parse(f *parser.File) []Comment {
@@ -51,7 +56,7 @@ func Parse(f *parser.File) []Comment {
 		}
 		pos, end := int(t.Pos), int(t.End)
 		text := f.Src[pos:end]
-		m := directive.FindSubmatchIndex(text)
+		m := directive().FindSubmatchIndex(text)
 		if m == nil {
 			continue
 		}

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/nixdock/nixdock/internal/slab"
 	"github.com/nixdock/nixdock/parser"
@@ -14,13 +15,15 @@ import (
 
 // universe is the scope of Nix's builtins, shared by every file. Builtin
 // definitions point at it; each file's Info.Global shares its Defs.
-var universe = func() *Scope {
+// It is built by the first Resolve, not at start-up, which commands that
+// resolve nothing (rules, explain, version) would pay for.
+var universe = sync.OnceValue(func() *Scope {
 	s := &Scope{Kind: GlobalScope}
 	for _, n := range builtinNames {
 		s.bind(&Def{Name: n, Kind: Builtin, Scope: s})
 	}
 	return s
-}()
+})
 
 // Builtins returns the names Nix binds in every file, sorted.
 func Builtins() []string {
@@ -106,7 +109,8 @@ func (in *Info) Discard() {
 // are reported as Nix's parser reports them.
 func Resolve(f *parser.File) *Info {
 	r := takeResolver()
-	r.global = Scope{Kind: GlobalScope, Pos: 0, End: len(f.Src), defs: universe.defs, index: universe.index}
+	u := universe()
+	r.global = Scope{Kind: GlobalScope, Pos: 0, End: len(f.Src), defs: u.defs, index: u.index}
 	g := &r.global
 	r.info = Info{File: f, Global: g, Uses: r.uses, r: r}
 	in := &r.info

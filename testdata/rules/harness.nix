@@ -65,6 +65,11 @@ let
     runCommand = n: env: script: mk n; writeShellScript = n: text: mk n;
     # A package, and also dockerTools for callPackage of its source.
     callPackage = path: args: dockerTools // mk "called";
+    writeTextFile = a: mk a.name;
+    writeScriptBin = n: text: mk n;
+    myapp = mk "myapp" // { version = "1.2.3"; };
+    webserver = mk "webserver" // { version = "0.4.0"; };
+    stdenv.mkDerivation = a: mk (a.pname or a.name) // (if a ? version then { inherit (a) version; } else { });
   };
   flakeSelf = { rev = "0123456789abcdef0123"; lastModifiedDate = "20240102030405"; outPath = "/nix/store/0000-self"; };
   stubs = pkgs // {

@@ -1,0 +1,5 @@
+{ nixpkgs, system }:
+nixpkgs.legacyPackages.${system}.dockerTools.buildLayeredImage {
+  name = "app";
+  config.Cmd = [ "app" ];
+}

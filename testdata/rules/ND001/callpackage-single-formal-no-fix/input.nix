@@ -1,0 +1,6 @@
+{ dockerTools, myapp }:
+dockerTools.buildLayeredImage {
+  name = "app";
+  contents = myapp;
+  config.Cmd = [ "myapp" ];
+}

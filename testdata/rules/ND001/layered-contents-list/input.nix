@@ -1,0 +1,8 @@
+{ dockerTools, myapp }:
+dockerTools.buildLayeredImage {
+  name = "app";
+  contents = [
+    myapp # the server
+  ];
+  config.Cmd = [ "myapp" ];
+}

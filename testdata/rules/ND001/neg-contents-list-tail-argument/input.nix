@@ -1,0 +1,5 @@
+{ dockerTools, hello, extraEnv }:
+dockerTools.buildLayeredImage {
+  name = "app";
+  contents = [ hello ] ++ extraEnv;
+}

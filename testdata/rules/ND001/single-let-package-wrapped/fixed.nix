@@ -1,0 +1,9 @@
+{ dockerTools, writeShellScriptBin }:
+let
+  app = writeShellScriptBin "app" "exec curl https://example.org";
+in
+dockerTools.buildLayeredImage {
+  name = "app";
+  contents = [ app dockerTools.caCertificates ];
+  config.Cmd = [ "app" ];
+}

@@ -1,0 +1,8 @@
+{ inputs, ... }:
+{
+  perSystem = { pkgs, ... }: {
+    packages.image = pkgs.dockerTools.buildImage {
+      name = "app";
+    };
+  };
+}

@@ -1,0 +1,6 @@
+{ dockerTools, coreutils, myapp, binName ? "myapp" }:
+dockerTools.buildLayeredImage {
+  name = "cli";
+  contents = [ coreutils myapp ];
+  config.Cmd = [ "/bin/${binName}" ];
+}

@@ -1,0 +1,11 @@
+{ pkgs }:
+let
+  app = pkgs.stdenv.mkDerivation {
+    name = "app";
+    src = ./.;
+  };
+in
+pkgs.dockerTools.buildLayeredImage {
+  name = "app";
+  contents = [ app ];
+}

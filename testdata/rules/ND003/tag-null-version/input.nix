@@ -1,0 +1,6 @@
+{ pkgs }:
+pkgs.dockerTools.buildImage {
+  name = "web";
+  tag = null;
+  config.Cmd = [ "${pkgs.webserver}/bin/webserver" ];
+}

@@ -1,0 +1,5 @@
+{ pkgs }:
+pkgs.dockerTools.buildLayeredImage {
+  name = "app";
+  contents = [ pkgs.myapp pkgs.webserver ];
+}

@@ -1,0 +1,5 @@
+{ pkgs }:
+pkgs.dockerTools.buildLayeredImage {
+  name = "web";
+  config.Cmd = [ "${pkgs.webserver}/bin/webserver" "--port" "80" ];
+}

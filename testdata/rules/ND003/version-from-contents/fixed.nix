@@ -1,0 +1,7 @@
+{ dockerTools, myapp, cacert }:
+dockerTools.buildLayeredImage {
+  name = "app";
+  contents = [ myapp cacert ];
+  config.Cmd = [ "myapp" ];
+  tag = myapp.version;
+}

@@ -1,0 +1,6 @@
+{ dockerTools, myapp, cacert }:
+dockerTools.buildLayeredImage {
+  name = "app";
+  contents = [ myapp cacert ];
+  config.Cmd = [ "myapp" ];
+}

@@ -1,0 +1,6 @@
+{ lib, dockerTools, myapp }:
+dockerTools.streamLayeredImage {
+  name = "app";
+  config.Entrypoint = [ (lib.getExe myapp) ];
+  tag = myapp.version;
+}

@@ -1,0 +1,5 @@
+{ lib, dockerTools, myapp }:
+dockerTools.streamLayeredImage {
+  name = "app";
+  config.Entrypoint = [ (lib.getExe myapp) ];
+}

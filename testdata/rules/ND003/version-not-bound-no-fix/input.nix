@@ -1,0 +1,11 @@
+{ pkgs }:
+pkgs.dockerTools.buildImage {
+  name = "web";
+  config =
+    let
+      server = pkgs.webserver;
+    in
+    {
+      Cmd = [ "${server}/bin/webserver" ];
+    };
+}

@@ -1,0 +1,20 @@
+{ pkgs }:
+let
+  site = pkgs.stdenv.mkDerivation {
+    name = "site";
+    src = ./.;
+    buildPhase = "make";
+    installPhase = ''
+      mkdir -p $out/var/www
+      cp -r _site/. $out/var/www/
+    '';
+  };
+in
+pkgs.dockerTools.buildImage {
+  name = "site";
+  copyToRoot = pkgs.buildEnv {
+    name = "root";
+    paths = [ pkgs.nginx site pkgs.dockerTools.fakeNss ];
+  };
+  config.Cmd = [ "nginx" "-g" "daemon off;" ];
+}

@@ -1,0 +1,10 @@
+{ self, pkgs }:
+pkgs.dockerTools.buildImage {
+  name = "app";
+  copyToRoot = pkgs.buildEnv {
+    name = "root";
+    paths = [ self pkgs.cacert ];
+    pathsToLink = [ "/bin" "/etc" ];
+  };
+  config.Cmd = [ "${pkgs.hello}/bin/hello" ];
+}

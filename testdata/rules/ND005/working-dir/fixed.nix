@@ -1,0 +1,6 @@
+{ pkgs }:
+pkgs.dockerTools.buildImage {
+  name = "app";
+  copyToRoot = pkgs.buildEnv { name = "root"; paths = [ pkgs.hello ]; pathsToLink = [ "/bin" "/data" ]; };
+  config.WorkingDir = "/data";
+}

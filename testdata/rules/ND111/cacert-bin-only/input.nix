@@ -1,0 +1,9 @@
+{ pkgs }:
+pkgs.dockerTools.buildImage {
+  name = "app";
+  copyToRoot = pkgs.buildEnv {
+    name = "root";
+    paths = [ pkgs.hello pkgs.cacert ];
+    pathsToLink = [ "/bin" ];
+  };
+}

@@ -1,0 +1,19 @@
+{ pkgs }:
+let
+  root = pkgs.buildEnv {
+    name = "root";
+    paths = with pkgs; [
+      redis
+      dockerTools.fakeNss
+      dockerTools.caCertificates
+    ];
+    pathsToLink = [
+      "/bin" # programs
+    ];
+  };
+in
+pkgs.dockerTools.buildLayeredImage {
+  name = "redis";
+  contents = [ root ];
+  config.Cmd = [ "redis-server" ];
+}

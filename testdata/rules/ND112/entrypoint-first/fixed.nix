@@ -1,0 +1,13 @@
+{ pkgs }:
+pkgs.dockerTools.buildLayeredImage {
+  name = "app";
+  contents = pkgs.buildEnv {
+    name = "root";
+    paths = [ pkgs.hello ];
+    pathsToLink = [ "/bin" "/opt" ];
+  };
+  config = {
+    Entrypoint = [ "/opt/hello/run" ];
+    Cmd = [ "/bin/hello" ];
+  };
+}
