@@ -5,8 +5,8 @@ import (
 	"sort"
 	"unicode/utf8"
 
-	protocol "github.com/tliron/glsp/protocol_3_16"
 	"github.com/sergi/go-diff/diffmatchpatch"
+	protocol "github.com/tliron/glsp/protocol_3_16"
 )
 
 // encoding is how a Position's character counts: UTF-16 code units (the
