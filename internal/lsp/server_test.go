@@ -34,7 +34,7 @@ pkgs.dockerTools.buildImage {
 
 // client is a JSON-RPC client talking to an in-process server over pipes.
 type client struct {
-	t    *testing.T
+	t    testing.TB
 	c    *jrpc2.Client
 	raw  io.Writer // the server's input, for malformed messages
 	done chan int  // the server's exit code
@@ -67,7 +67,7 @@ type wireDiagnostic struct {
 
 type serverOpt func(*Options)
 
-func start(t *testing.T, initOpts any, caps map[string]any, opts ...serverOpt) (*client, map[string]any) {
+func start(t testing.TB, initOpts any, caps map[string]any, opts ...serverOpt) (*client, map[string]any) {
 	t.Helper()
 	sr, cw := io.Pipe()
 	cr, sw := io.Pipe()
