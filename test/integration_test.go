@@ -8,6 +8,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -184,5 +185,126 @@ func TestNeovimQuickfix(t *testing.T) {
 	fixed, _ := os.ReadFile(filepath.Join(dir, "image.nix"))
 	if string(filtered) != string(fixed) || string(fixed) == bad {
 		t.Errorf("nvim filter gave\n%s\n--fix gave\n%s", filtered, fixed)
+	}
+}
+
+// lspScript drives nixdock server from Neovim's own LSP client: it waits
+// for the diagnostics of image.nix, applies the ND001 quick fix and then
+// source.fixAll.nixdock, and writes the buffer to fixed.nix. What it saw
+// goes to result.json.
+const lspScript = `
+local out = { codes = {}, titles = {} }
+local function finish(msg)
+  out.msg = msg
+  vim.fn.writefile({ vim.fn.json_encode(out) }, 'result.json')
+  vim.cmd('qa!')
+end
+local buf = vim.api.nvim_get_current_buf()
+local id = vim.lsp.start_client({ name = 'nixdock', cmd = { NIXDOCK, 'server' }, root_dir = vim.fn.getcwd() })
+if not id then return finish('start_client failed') end
+vim.lsp.buf_attach_client(buf, id)
+local function codes()
+  local cs = {}
+  for _, d in ipairs(vim.diagnostic.get(buf)) do table.insert(cs, d.code) end
+  table.sort(cs)
+  return table.concat(cs, ',')
+end
+if not vim.wait(20000, function() return #vim.diagnostic.get(buf) > 0 end, 20) then
+  return finish('no diagnostics')
+end
+out.codes = codes()
+local client = vim.lsp.get_client_by_id(id)
+local lnum = vim.diagnostic.get(buf)[1].lnum
+local nd001
+for _, d in ipairs(vim.lsp.diagnostic.get_line_diagnostics(buf, lnum)) do
+  if d.code == 'ND001' then nd001 = d end
+end
+if not nd001 then return finish('no ND001 on line ' .. lnum) end
+local resp = client.request_sync('textDocument/codeAction', {
+  textDocument = vim.lsp.util.make_text_document_params(buf),
+  range = nd001.range,
+  context = { diagnostics = { nd001 } },
+}, 20000, buf)
+if not resp or resp.err then return finish('codeAction failed: ' .. vim.inspect(resp)) end
+local quick
+for _, a in ipairs(resp.result) do
+  table.insert(out.titles, a.title)
+  if a.kind == 'quickfix' and a.title:find('^Fix ND001') then quick = a end
+end
+if not quick then return finish('no quick fix') end
+vim.lsp.util.apply_workspace_edit(quick.edit, client.offset_encoding)
+if not vim.wait(20000, function() return not codes():find('ND001') end, 20) then
+  return finish('ND001 still reported: ' .. codes())
+end
+out.after_quickfix = codes()
+resp = client.request_sync('textDocument/codeAction', {
+  textDocument = vim.lsp.util.make_text_document_params(buf),
+  range = { start = { line = 0, character = 0 }, ['end'] = { line = vim.api.nvim_buf_line_count(buf), character = 0 } },
+  context = { diagnostics = {}, only = { 'source.fixAll.nixdock' } },
+}, 20000, buf)
+if not resp or resp.err or #resp.result ~= 1 then return finish('fix-all failed: ' .. vim.inspect(resp)) end
+out.fixall = resp.result[1].kind
+vim.lsp.util.apply_workspace_edit(resp.result[1].edit, client.offset_encoding)
+vim.cmd('write! fixed.nix')
+if not vim.wait(20000, function() return #vim.diagnostic.get(buf) == 0 end, 20) then
+  return finish('findings remain after fix-all: ' .. codes())
+end
+finish('ok')
+`
+
+// TestNeovimLanguageServer attaches nixdock server to a buffer with
+// Neovim's built-in client, applies a quick fix and fix-all through it, and
+// compares the written buffer with what lint --fix writes.
+func TestNeovimLanguageServer(t *testing.T) {
+	nvim := require(t, "nvim")
+	dir := t.TempDir()
+	if err := os.Mkdir(filepath.Join(dir, ".git"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for name, body := range map[string]string{
+		"image.nix": bad,
+		"cli.nix":   bad,
+		"lsp.lua":   "local NIXDOCK = " + strconv.Quote(binary) + "\n" + lspScript,
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out, code := run(t, dir, "", nvim, "--headless", "-u", "NONE", "-i", "NONE", "image.nix", "-c", "luafile lsp.lua")
+	if code != 0 {
+		t.Fatalf("nvim: exit %d\n%s", code, out)
+	}
+	raw, err := os.ReadFile(filepath.Join(dir, "result.json"))
+	if err != nil {
+		t.Fatalf("nvim wrote no result: %v\n%s", err, out)
+	}
+	var res struct {
+		Msg           string   `json:"msg"`
+		Codes         string   `json:"codes"`
+		AfterQuickfix string   `json:"after_quickfix"`
+		Fixall        string   `json:"fixall"`
+		Titles        []string `json:"titles"`
+	}
+	if err := json.Unmarshal(raw, &res); err != nil {
+		t.Fatalf("%v: %s", err, raw)
+	}
+	t.Logf("nvim: %s", raw)
+	if res.Msg != "ok" {
+		t.Fatalf("nvim: %s\n%s", res.Msg, out)
+	}
+	if res.Codes != "ND001,ND002,ND003" || res.AfterQuickfix != "ND002,ND003" || res.Fixall != "source.fixAll.nixdock" {
+		t.Errorf("diagnostics %q, after the quick fix %q, fix-all kind %q", res.Codes, res.AfterQuickfix, res.Fixall)
+	}
+	titles := strings.Join(res.Titles, "\n")
+	if !strings.Contains(titles, "Disable ND001 for this line") {
+		t.Errorf("code actions offered: %q", res.Titles)
+	}
+	if _, code := run(t, dir, "", binary, "lint", "--fix", "--quiet", "cli.nix"); code != 0 {
+		t.Fatalf("lint --fix left findings (exit %d)", code)
+	}
+	fixed, _ := os.ReadFile(filepath.Join(dir, "fixed.nix"))
+	want, _ := os.ReadFile(filepath.Join(dir, "cli.nix"))
+	if string(fixed) != string(want) || string(want) == bad {
+		t.Errorf("the buffer fixed through the server is\n%s\nlint --fix writes\n%s", fixed, want)
 	}
 }
