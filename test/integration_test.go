@@ -3,7 +3,9 @@
 package test
 
 import (
+	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -11,6 +13,10 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/creachadair/jrpc2"
+	"github.com/creachadair/jrpc2/channel"
 )
 
 var (
@@ -306,5 +312,87 @@ func TestNeovimLanguageServer(t *testing.T) {
 	want, _ := os.ReadFile(filepath.Join(dir, "cli.nix"))
 	if string(fixed) != string(want) || string(want) == bad {
 		t.Errorf("the buffer fixed through the server is\n%s\nlint --fix writes\n%s", fixed, want)
+	}
+}
+
+// cpuTicks is the user and system CPU time of a process, in clock ticks.
+func cpuTicks(t *testing.T, pid int) int {
+	t.Helper()
+	raw, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		t.Skipf("no /proc: %v", err)
+	}
+	// The command name may hold spaces; the fields after it do not.
+	fields := strings.Fields(string(raw[strings.LastIndexByte(string(raw), ')')+1:]))
+	utime, _ := strconv.Atoi(fields[11])
+	stime, _ := strconv.Atoi(fields[12])
+	return utime + stime
+}
+
+// TestServerIdle starts nixdock server, has it lint a document, and checks
+// that once idle it uses no CPU: no polling, no tickers.
+func TestServerIdle(t *testing.T) {
+	dir := t.TempDir()
+	cmd := exec.Command(binary, "server")
+	cmd.Dir = dir
+	stdin, err := cmd.StdinPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer func() { _ = cmd.Process.Kill(); _ = cmd.Wait() }()
+	published := make(chan struct{}, 16)
+	cl := jrpc2.NewClient(channel.LSP(stdout, stdin), &jrpc2.ClientOptions{
+		OnNotify: func(req *jrpc2.Request) {
+			if req.Method() == "textDocument/publishDiagnostics" {
+				published <- struct{}{}
+			}
+		},
+	})
+	defer cl.Close()
+	ctx := context.Background()
+	var res any
+	if err := cl.CallResult(ctx, "initialize", map[string]any{"capabilities": map[string]any{}}, &res); err != nil {
+		t.Fatal(err)
+	}
+	if err := cl.Notify(ctx, "initialized", map[string]any{}); err != nil {
+		t.Fatal(err)
+	}
+	uri := "file://" + filepath.Join(dir, "image.nix")
+	if err := cl.Notify(ctx, "textDocument/didOpen", map[string]any{"textDocument": map[string]any{"uri": uri, "languageId": "nix", "version": 1, "text": bad}}); err != nil {
+		t.Fatal(err)
+	}
+	if err := cl.Notify(ctx, "textDocument/didChange", map[string]any{"textDocument": map[string]any{"uri": uri, "version": 2}, "contentChanges": []any{map[string]any{"text": bad + "\n"}}}); err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i < 2; i++ {
+		select {
+		case <-published:
+		case <-time.After(20 * time.Second):
+			t.Fatal("no diagnostics")
+		}
+	}
+	time.Sleep(500 * time.Millisecond) // let the last debounce timer and GC settle
+	before := cpuTicks(t, cmd.Process.Pid)
+	time.Sleep(3 * time.Second)
+	used := cpuTicks(t, cmd.Process.Pid) - before
+	t.Logf("CPU used in 3 s idle: %d ticks", used)
+	if used > 1 {
+		t.Errorf("the idle server used %d clock ticks of CPU in 3 s", used)
+	}
+	if err := cl.CallResult(ctx, "shutdown", nil, &res); err != nil {
+		t.Fatal(err)
+	}
+	if err := cl.Notify(ctx, "exit", nil); err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Wait(); err != nil {
+		t.Errorf("exit after shutdown: %v", err)
 	}
 }
