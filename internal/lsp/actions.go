@@ -176,7 +176,8 @@ func disableEdit(res *result, code string, line int) (protocol.TextEdit, bool) {
 	defer f.Discard()
 	x := newLineIndex(res.text, res.enc)
 	for _, c := range suppress.Parse(f) {
-		if c.File || !(c.Alone && c.Line == line || !c.Alone && c.Line == line+1) {
+		covers := c.Alone && c.Line == line || !c.Alone && c.Line == line+1
+		if c.File || !covers {
 			continue
 		}
 		text := code
@@ -243,7 +244,8 @@ func (s *server) hover(ctx context.Context, req *jrpc2.Request) (any, error) {
 	var rng *protocol.Range
 	seen := map[string]bool{}
 	for i, d := range res.diags {
-		if !(d.Pos <= off && off < d.End || d.Pos == d.End && off == d.Pos) || seen[d.Code] {
+		on := d.Pos <= off && off < d.End || d.Pos == d.End && off == d.Pos
+		if !on || seen[d.Code] {
 			continue
 		}
 		seen[d.Code] = true

@@ -40,8 +40,16 @@ func benchDoc() string {
 	}
 	b.WriteString("in\n{\n  inherit image0 image1 image2 image3 image4;\n")
 	b.WriteString("  # edited\n  x = 1;\n}\n")
-	lines += 6
 	return b.String()
+}
+
+// editedLine is the line of the comment the benchmarks edit.
+func editedLine(text string) protocol.UInteger {
+	i := strings.Index(text, "# edited")
+	if i < 0 {
+		panic("no comment to edit")
+	}
+	return protocol.UInteger(strings.Count(text[:i], "\n"))
 }
 
 // BenchmarkEditToDiagnostics measures what the server does between a
@@ -55,7 +63,7 @@ func BenchmarkEditToDiagnostics(b *testing.B) {
 	}
 	s := &server{configs: lintrun.NewConfigCache(), reported: map[string]bool{}}
 	path := filepath.Join(b.TempDir(), "image.nix")
-	line := protocol.UInteger(strings.Count(string(text[:strings.Index(string(text), "# edited")]), "\n"))
+	line := editedLine(string(text))
 	at := protocol.Position{Line: line, Character: 4}
 	after := protocol.Position{Line: line, Character: 5}
 	res := s.analyze(snapshot{configs: s.configs, uri: "file://" + path, path: path, text: text})
@@ -87,7 +95,7 @@ func BenchmarkEditToPublish(b *testing.B) {
 	cl, _ := start(b, nil, map[string]any{}, func(o *Options) { o.Debounce = time.Nanosecond })
 	uri := cl.open("image.nix", text)
 	cl.waitVersion(uri, 1)
-	line := protocol.UInteger(strings.Count(text[:strings.Index(text, "# edited")], "\n"))
+	line := editedLine(text)
 	at := protocol.Position{Line: line, Character: 4}
 	after := protocol.Position{Line: line, Character: 5}
 	b.ResetTimer()
