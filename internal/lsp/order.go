@@ -62,20 +62,17 @@ func (o *orderedAssigner) Assign(ctx context.Context, method string) jrpc2.Handl
 	done := make(chan struct{})
 	o.pending[id] = done
 	o.mu.Unlock()
-	var once sync.Once
 	finish := func() {
-		once.Do(func() {
-			o.mu.Lock()
-			delete(o.pending, id)
-			o.mu.Unlock()
-			close(done)
-		})
+		o.mu.Lock()
+		delete(o.pending, id)
+		o.mu.Unlock()
+		close(done)
 	}
-	// A request cancelled before its handler runs never reaches the
-	// deferred finish; its context ends, though.
+	// jrpc2 ends a request's context when it writes the response (under
+	// the lock that also guards stopping the server), or when the request
+	// is cancelled or the server stops: a notification waiting for it goes
+	// on only once its answer is out, so that exit cannot overtake the
+	// answer to shutdown.
 	context.AfterFunc(ctx, finish)
-	return func(ctx context.Context, req *jrpc2.Request) (any, error) {
-		defer finish()
-		return h(ctx, req)
-	}
+	return h
 }

@@ -143,21 +143,23 @@ func Serve(in io.Reader, out io.WriteCloser, opts Options) int {
 		Concurrency: 16,
 	})
 	s.srv.Start(ch)
-	code := 1
-	done := make(chan struct{})
-	go func() {
+	// The server ends on exit without waiting for its reader, which may
+	// block on an input the client never closes; or when the input ends.
+	waited := make(chan error, 1)
+	go func() { waited <- s.srv.Wait() }()
+	var code int
+	select {
+	case code = <-s.exit:
+		s.srv.Stop()
+	case err := <-waited:
+		code = 1
 		select {
 		case code = <-s.exit:
-			s.srv.Stop()
-		case <-done:
+		default:
 		}
-	}()
-	err := s.srv.Wait()
-	close(done)
-	select {
-	case c := <-s.exit:
-		code = c
-	default:
+		if err != nil && !errors.Is(err, io.EOF) {
+			s.logf("connection: %v", err)
+		}
 	}
 	s.mu.Lock()
 	for _, d := range s.docs {
@@ -167,9 +169,6 @@ func Serve(in io.Reader, out io.WriteCloser, opts Options) int {
 	}
 	s.docs = map[string]*document{}
 	s.mu.Unlock()
-	if err != nil && !errors.Is(err, io.EOF) {
-		s.logf("connection: %v", err)
-	}
 	return code
 }
 
