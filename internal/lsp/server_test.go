@@ -41,8 +41,8 @@ type client struct {
 	done chan int  // the server's exit code
 	dir  string
 
-	mu    sync.Mutex
-	cond  *sync.Cond
+	mu        sync.Mutex
+	cond      *sync.Cond
 	diags     map[string][]publication // by URI, in arrival order
 	shown     []string                 // window/showMessage texts
 	callbacks []string                 // server requests: method and params
