@@ -81,9 +81,16 @@ type documentDiagnosticParams struct {
 // documentDiagnosticReport is its answer: kind "full" with the items, or
 // "unchanged" when previousResultId is still current.
 type documentDiagnosticReport struct {
-	Kind     string                `json:"kind"`
-	ResultID string                `json:"resultId,omitempty"`
-	Items    []protocol.Diagnostic `json:"items,omitempty"`
+	Kind     string                 `json:"kind"`
+	ResultID string                 `json:"resultId,omitempty"`
+	Items    *[]protocol.Diagnostic `json:"items,omitempty"` // set for "full", even when empty
+}
+
+func fullReport(id string, items []protocol.Diagnostic) documentDiagnosticReport {
+	if items == nil {
+		items = []protocol.Diagnostic{}
+	}
+	return documentDiagnosticReport{Kind: "full", ResultID: id, Items: &items}
 }
 
 // cancelParams is $/cancelRequest's: glsp's CancelParams cannot be decoded

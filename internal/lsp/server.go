@@ -294,10 +294,20 @@ func ignore(context.Context, *jrpc2.Request) (any, error) { return nil, nil }
 func (s *server) initialize(_ context.Context, req *jrpc2.Request) (any, error) {
 	var p protocol.InitializeParams
 	if err := req.UnmarshalParams(&p); err != nil {
-		return nil, err
+		// A client may send a capability in a shape glsp's types do not
+		// take; the server needs little of them, so it goes on with the
+		// options alone rather than refuse to start.
+		var opts struct {
+			InitializationOptions any `json:"initializationOptions"`
+		}
+		if err2 := req.UnmarshalParams(&opts); err2 != nil {
+			return nil, err
+		}
+		s.logf("initialize: %v (going on with the defaults)", err)
+		p = protocol.InitializeParams{InitializationOptions: opts.InitializationOptions}
 	}
 	var p317 clientCapabilities317
-	_ = req.UnmarshalParams(&p317) // the 3.16 decode above checked the JSON
+	_ = req.UnmarshalParams(&p317)
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.state != stateNew {
@@ -858,10 +868,10 @@ func (s *server) diagnostic(ctx context.Context, req *jrpc2.Request) (any, error
 	}
 	res := s.current(ctx, p.TextDocument.URI)
 	if res == nil {
-		return documentDiagnosticReport{Kind: "full", Items: []protocol.Diagnostic{}}, nil
+		return fullReport("", nil), nil
 	}
 	if p.PreviousResultID != "" && p.PreviousResultID == res.id {
 		return documentDiagnosticReport{Kind: "unchanged", ResultID: res.id}, nil
 	}
-	return documentDiagnosticReport{Kind: "full", ResultID: res.id, Items: res.items}, nil
+	return fullReport(res.id, res.items), nil
 }

@@ -344,6 +344,15 @@ func TestInitialize(t *testing.T) {
 		t.Errorf("no diagnosticProvider for a client that pulls")
 	}
 	cl.shutdown()
+
+	// Capabilities in a shape the 3.16 types refuse do not stop the
+	// server, and the options still apply.
+	cl, _ = start(t, map[string]any{"ignore": []string{"ND001", "ND002"}}, map[string]any{"textDocument": map[string]any{"hover": map[string]any{"contentFormat": 5}}})
+	uri := cl.open("image.nix", bad)
+	if p := cl.waitVersion(uri, 1); codes(p.items) != "ND003" {
+		t.Errorf("options after odd capabilities: %s", codes(p.items))
+	}
+	cl.shutdown()
 }
 
 func TestDiagnostics(t *testing.T) {
@@ -682,6 +691,14 @@ func TestConfig(t *testing.T) {
 		t.Errorf("actions for an excluded file: %+v", acts)
 	}
 
+	// An unknown rule in the settings is shown and left out.
+	cl.notify("workspace/didChangeConfiguration", map[string]any{"settings": map[string]any{"select": []string{"NOSUCH", "ND003"}}})
+	n = cl.count(uri)
+	cl.waitFor(uri, func(p publication) bool { return len(cl.diags[uri]) > n })
+	if last := cl.last(uri); codes(last.items) != "ND003" {
+		t.Errorf("select NOSUCH, ND003: %s", codes(last.items))
+	}
+
 	// A broken config is shown and the defaults are used.
 	if err := os.WriteFile(cfgPath, []byte("select = [\"NOPE\"]\n"), 0o644); err != nil {
 		t.Fatal(err)
@@ -694,7 +711,7 @@ func TestConfig(t *testing.T) {
 		cl.mu.Lock()
 		shown := strings.Join(cl.shown, "\n")
 		cl.mu.Unlock()
-		if strings.Contains(shown, "NOPE") {
+		if strings.Contains(shown, "NOPE") && strings.Contains(shown, `unknown rule "NOSUCH"`) {
 			break
 		}
 		if time.Now().After(deadline) {
@@ -779,6 +796,12 @@ func TestPullDiagnostics(t *testing.T) {
 	cl.call("textDocument/diagnostic", params, &rep)
 	if rep.Kind != "full" || len(rep.Items) != 0 || rep.ResultID == first {
 		t.Errorf("pull after a change: %+v", rep)
+	}
+	// A full report always has its items, even none.
+	var raw map[string]any
+	cl.call("textDocument/diagnostic", map[string]any{"textDocument": map[string]any{"uri": uri}}, &raw)
+	if items, ok := raw["items"].([]any); !ok || len(items) != 0 {
+		t.Errorf("an empty full report: %v", raw)
 	}
 	// A client that pulls is not pushed to.
 	time.Sleep(100 * time.Millisecond)
