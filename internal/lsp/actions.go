@@ -213,20 +213,24 @@ func disableEdit(res *result, code string, line int) (protocol.TextEdit, bool) {
 // lint function, as the smallest edits that turn the text into the
 // fixer's result. nil when nothing changes.
 func fixAll(res *result, uri string) *protocol.CodeAction {
-	fr, err := fixer.Apply(res.name, res.text, lintrun.Lint(res.rcfg), fixer.Options{Unsafe: res.unsafe})
-	if err != nil || !fr.Changed {
+	res.fixAllOnce.Do(func() {
+		fr, err := fixer.Apply(res.name, res.text, lintrun.Lint(res.rcfg), fixer.Options{Unsafe: res.unsafe})
+		if err != nil || !fr.Changed {
+			return
+		}
+		x := newLineIndex(res.text, res.enc)
+		for _, e := range minimalEdits(res.text, fr.Src) {
+			res.fixAll = append(res.fixAll, protocol.TextEdit{Range: x.rng(e.Pos, e.End), NewText: e.Text})
+		}
+	})
+	if len(res.fixAll) == 0 {
 		return nil
-	}
-	x := newLineIndex(res.text, res.enc)
-	var edits []protocol.TextEdit
-	for _, e := range minimalEdits(res.text, fr.Src) {
-		edits = append(edits, protocol.TextEdit{Range: x.rng(e.Pos, e.End), NewText: e.Text})
 	}
 	kind := fixAllKind
 	return &protocol.CodeAction{
 		Title: "Fix all auto-fixable nixdock findings",
 		Kind:  &kind,
-		Edit:  &protocol.WorkspaceEdit{Changes: map[protocol.DocumentUri][]protocol.TextEdit{uri: edits}},
+		Edit:  &protocol.WorkspaceEdit{Changes: map[protocol.DocumentUri][]protocol.TextEdit{uri: res.fixAll}},
 	}
 }
 

@@ -112,6 +112,11 @@ type result struct {
 	diags    []rules.Diagnostic
 	items    []protocol.Diagnostic
 	data     []diagnosticData
+
+	// fix-all is computed once per result: editors ask for code actions
+	// at every move of the cursor.
+	fixAllOnce sync.Once
+	fixAll     []protocol.TextEdit
 }
 
 var resultIDs atomic.Uint64
