@@ -8,6 +8,7 @@
 package lsp
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -139,7 +140,7 @@ func Serve(in io.Reader, out io.WriteCloser, opts Options) int {
 		reported: map[string]bool{},
 	}
 	tr := &trackReader{r: in}
-	ch := &tolerantChannel{Channel: channel.LSP(tr, out), rd: tr, log: s.logf}
+	ch := &tolerantChannel{Channel: channel.LSP(tr, out), rd: tr, log: s.logf, cancel: s.cancelNow}
 	s.srv = jrpc2.NewServer(newOrderedAssigner(s.handlers()), &jrpc2.ServerOptions{
 		AllowPush:      true,
 		DisableBuiltin: true,
@@ -212,19 +213,25 @@ func (t *trackReader) failed() bool {
 // header. A content type other than the one jrpc2 expects (editors write
 // "utf8" for "utf-8") is accepted. Only the end or failure of the stream
 // itself stops the server.
+//
+// It also acts on $/cancelRequest as the message arrives: jrpc2 runs a
+// notification only after the notifications before it, and those may be
+// waiting for the very request being cancelled.
 type tolerantChannel struct {
 	channel.Channel
-	rd  *trackReader
-	log func(string, ...any)
+	rd     *trackReader
+	log    func(string, ...any)
+	cancel func(msg []byte)
 }
 
 func (c *tolerantChannel) Recv() ([]byte, error) {
 	msg, err := c.Channel.Recv()
 	var mismatch *channel.ContentTypeMismatchError
 	switch {
-	case err == nil:
-		return msg, nil
-	case errors.As(err, &mismatch):
+	case err == nil || errors.As(err, &mismatch):
+		if bytes.Contains(msg, []byte(`"$/cancelRequest"`)) {
+			c.cancel(msg)
+		}
 		return msg, nil
 	case c.rd.failed():
 		return msg, err
@@ -463,14 +470,26 @@ func (s *server) exitNote(context.Context, *jrpc2.Request) (any, error) {
 	return nil, nil
 }
 
+// cancel is $/cancelRequest's handler; cancelNow has already acted on it
+// when it arrived.
 func (s *server) cancel(_ context.Context, req *jrpc2.Request) (any, error) {
 	var p cancelParams
-	if err := req.UnmarshalParams(&p); err != nil || len(p.ID) == 0 {
-		return nil, nil
+	if err := req.UnmarshalParams(&p); err == nil && len(p.ID) > 0 {
+		s.srv.CancelRequest(strings.TrimSpace(string(p.ID)))
 	}
-	id := strings.TrimSpace(string(p.ID))
-	s.srv.CancelRequest(id)
 	return nil, nil
+}
+
+// cancelNow cancels the request a $/cancelRequest message names.
+func (s *server) cancelNow(msg []byte) {
+	var m struct {
+		Method string       `json:"method"`
+		Params cancelParams `json:"params"`
+	}
+	if json.Unmarshal(msg, &m) != nil || m.Method != "$/cancelRequest" || len(m.Params.ID) == 0 {
+		return
+	}
+	s.srv.CancelRequest(strings.TrimSpace(string(m.Params.ID)))
 }
 
 // uriPath is the file path of a file: URI, or "" for any other.

@@ -948,6 +948,9 @@ func TestCancel(t *testing.T) {
 		errc <- cl.c.CallResult(ctx, "textDocument/hover", map[string]any{"textDocument": map[string]any{"uri": uri}, "position": protocol.Position{Line: 1}}, &res)
 	}()
 	<-entered
+	// A change after the request waits for it (notifications keep their
+	// order after requests); the cancellation must not wait behind it.
+	cl.notify("textDocument/didChange", map[string]any{"textDocument": map[string]any{"uri": uri, "version": 2}, "contentChanges": []any{map[string]any{"text": bad + "\n"}}})
 	// The client's first request was initialize (id 1), then this one.
 	began := time.Now()
 	cl.notify("$/cancelRequest", map[string]any{"id": 2})
@@ -959,6 +962,8 @@ func TestCancel(t *testing.T) {
 	if d := time.Since(began); d > 10*time.Second {
 		t.Errorf("cancellation took %v", d)
 	}
+	// The change went through after it.
+	cl.waitVersion(uri, 2)
 	cl.shutdown()
 }
 
