@@ -824,7 +824,9 @@ func TestPullDiagnostics(t *testing.T) {
 }
 
 func TestRobustness(t *testing.T) {
-	cl, _ := start(t, nil, map[string]any{})
+	// A debounce longer than an edit takes to send, even under the race
+	// detector, so that the burst below is one burst.
+	cl, _ := start(t, nil, map[string]any{}, func(o *Options) { o.Debounce = 250 * time.Millisecond })
 	alive := func() {
 		t.Helper()
 		var h any
