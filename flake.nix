@@ -16,7 +16,7 @@
       revision = self.rev or self.dirtyRev or "";
 
       # The NAR hash of `go mod vendor`; a test checks it against go.mod and go.sum.
-      vendorHash = "sha256-CocuMtHVOFfNLqG8zdnFAKzuQHEg+XZ5w71Tv6EdJOM=";
+      vendorHash = "sha256-ilAfYAyUKrwGc9jZUGrc16eBihBbCk5r0SiruTjuT6E=";
 
       # The commit time, which self gives as %Y%m%d%H%M%S, in ISO 8601: the
       # image is then dated by its source and stays reproducible.

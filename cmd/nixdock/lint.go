@@ -15,9 +15,9 @@ import (
 	"github.com/nixdock/nixdock/fixer"
 	"github.com/nixdock/nixdock/internal/config"
 	"github.com/nixdock/nixdock/internal/discover"
+	"github.com/nixdock/nixdock/internal/lintrun"
 	"github.com/nixdock/nixdock/internal/readfile"
 	"github.com/nixdock/nixdock/internal/report"
-	"github.com/nixdock/nixdock/internal/suppress"
 	"github.com/nixdock/nixdock/parser"
 	"github.com/nixdock/nixdock/rules"
 )
@@ -74,7 +74,7 @@ func (c *lintCmd) Run(e *env) error {
 		}
 		fixed = cfg
 	}
-	configs := newConfigCache()
+	configs := lintrun.NewConfigCache()
 	configFor := func(path string) (*config.Config, error) {
 		switch {
 		case c.NoConfig:
@@ -82,7 +82,7 @@ func (c *lintCmd) Run(e *env) error {
 		case fixed != nil:
 			return fixed, nil
 		}
-		return configs.forFile(path)
+		return configs.ForFile(path)
 	}
 
 	out := e.stdout
@@ -279,23 +279,9 @@ func (c *lintCmd) lintOne(path string, src []byte, configFor func(string) (*conf
 		res.file = parser.NewFile(path, src)
 		return res
 	}
-	rcfg := &rules.Config{}
-	if cfg != nil {
-		copyRules := cfg.Rules
-		rcfg = &copyRules
-	}
-	rcfg.Flags = c.flags()
-	if c.NoPipes {
-		rcfg.NoPipeOperators = true
-	}
+	rcfg := lintrun.RulesConfig(cfg, c.flags(), c.NoPipes)
 	mode := rcfg.ParseMode()
-	lint := func(name string, src []byte) (*parser.File, []rules.Diagnostic) {
-		f, ds := rules.LintSource(name, src, rcfg)
-		if f != nil && f.Expr != nil {
-			ds = suppress.Apply(f, ds, rcfg)
-		}
-		return f, ds
-	}
+	lint := lintrun.Lint(rcfg)
 	if c.Fix || c.Diff {
 		fr, err := fixer.Apply(path, src, lint, fixer.Options{Unsafe: c.UnsafeFixes, Mode: mode})
 		if err == nil {
@@ -357,65 +343,6 @@ func (c *lintCmd) explicit(path string, cfg *config.Config) bool {
 		}
 	}
 	return root != "" && !cfg.ExcludedBelow(path, root)
-}
-
-// configCache finds and loads each directory's config once.
-type configCache struct {
-	// wd is the working directory, asked once: filepath.Abs asks for each
-	// path, which costs two stat calls every time.
-	wd     string
-	wdErr  error
-	finder config.Finder
-	mu     sync.Mutex
-	byPath map[string]*config.Config
-	errs   map[string]error
-}
-
-func newConfigCache() *configCache {
-	wd, err := os.Getwd()
-	return &configCache{wd: wd, wdErr: err, byPath: map[string]*config.Config{}, errs: map[string]error{}}
-}
-
-func (cc *configCache) forFile(path string) (*config.Config, error) {
-	dir := discover.Dir(path) // clean already
-	if !filepath.IsAbs(dir) {
-		if cc.wdErr != nil {
-			return nil, cc.wdErr
-		}
-		dir = filepath.Join(cc.wd, dir)
-	}
-	p := cc.finder.Find(dir)
-	cc.mu.Lock()
-	defer cc.mu.Unlock()
-	if p == "" {
-		return nil, nil
-	}
-	if cfg, ok := cc.byPath[p]; ok {
-		return cfg, nil
-	}
-	if err := cc.errs[p]; err != nil {
-		return nil, err
-	}
-	cfg, err := config.Load(display(p))
-	if err != nil {
-		cc.errs[p] = err
-		return nil, err
-	}
-	cc.byPath[p] = cfg
-	return cfg, nil
-}
-
-// display shortens an absolute path to one relative to the working
-// directory when it lies below it, as users expect in messages.
-func display(p string) string {
-	wd, err := os.Getwd()
-	if err != nil {
-		return p
-	}
-	if rel, err := filepath.Rel(wd, p); err == nil && !strings.HasPrefix(rel, "..") {
-		return rel
-	}
-	return p
 }
 
 // lintSingle lints the one regular file a run names, as an editor's

@@ -26,6 +26,7 @@ type cli struct {
 	Rules   rulesCmd   `cmd:"" help:"List the rules."`
 	Explain explainCmd `cmd:"" help:"Print the page of a rule."`
 	Version versionCmd `cmd:"" help:"Print the version."`
+	Server  serverCmd  `cmd:"" help:"Run the language server on standard input and output."`
 
 	VersionFlag kong.VersionFlag `name:"version" help:"Print the version and exit."`
 }

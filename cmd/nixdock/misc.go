@@ -11,6 +11,7 @@ import (
 
 	"github.com/nixdock/nixdock/docs"
 	"github.com/nixdock/nixdock/internal/config"
+	"github.com/nixdock/nixdock/internal/lintrun"
 	"github.com/nixdock/nixdock/internal/readfile"
 	"github.com/nixdock/nixdock/parser"
 	"github.com/nixdock/nixdock/parser/scope"
@@ -175,9 +176,9 @@ func parseModes(configPath string, noConfig, noPipes bool) (func(string) (parser
 		}
 		return func(string) (parser.Mode, error) { return cfg.ParseMode(), nil }, nil
 	}
-	configs := newConfigCache()
+	configs := lintrun.NewConfigCache()
 	return func(path string) (parser.Mode, error) {
-		cfg, err := configs.forFile(filepath.Clean(path))
+		cfg, err := configs.ForFile(filepath.Clean(path))
 		return cfg.ParseMode(), err
 	}, nil
 }

@@ -1,0 +1,906 @@
+// Package lsp is nixdock's language server: it lints the documents an
+// editor has open as they change, publishes (or answers pulls for) their
+// findings, and offers each finding's fix, a suppression comment, and a
+// fix-all action that gives what "nixdock lint --fix" gives. The protocol
+// runs over JSON-RPC 2.0 with LSP framing (github.com/creachadair/jrpc2);
+// the protocol types are glsp's, with the few 3.17 ones it lacks in
+// protocol.go.
+package lsp
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/url"
+	"path/filepath"
+	"runtime/debug"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/creachadair/jrpc2"
+	"github.com/creachadair/jrpc2/channel"
+	"github.com/creachadair/jrpc2/handler"
+	protocol "github.com/tliron/glsp/protocol_3_16"
+
+	"github.com/nixdock/nixdock/docs"
+	"github.com/nixdock/nixdock/internal/config"
+	"github.com/nixdock/nixdock/internal/lintrun"
+	"github.com/nixdock/nixdock/rules"
+)
+
+// Options configure a server.
+type Options struct {
+	// Debounce is how long the server waits after a change before it
+	// lints the document, so that typing does not lint at every key
+	// (default 100ms). Opening and saving lint at once.
+	Debounce time.Duration
+	// Log receives the server's own messages (default: discarded).
+	Log io.Writer
+	// Version is reported in serverInfo.
+	Version string
+
+	// hook, in tests, runs at the start of every request handler.
+	hook func(ctx context.Context, method string)
+}
+
+// JSON-RPC error codes the protocol defines beyond JSON-RPC's own.
+const (
+	codeServerNotInitialized jrpc2.Code = -32002
+	codeRequestCancelled     jrpc2.Code = -32800
+	codeInvalidRequest       jrpc2.Code = -32600
+	codeInternalError        jrpc2.Code = -32603
+)
+
+const (
+	fixAllKind = "source.fixAll.nixdock"
+	source     = "nixdock"
+)
+
+// server states.
+const (
+	stateNew = iota
+	stateRunning
+	stateShutdown
+)
+
+type server struct {
+	opts Options
+	srv  *jrpc2.Server
+	exit chan int
+
+	mu       sync.Mutex
+	state    int
+	enc      encoding
+	pull     bool // the client pulls diagnostics: publish none
+	refresh  bool // the client takes workspace/diagnostic/refresh
+	watch    bool // the client registers file watchers dynamically
+	set      settings
+	configs  *lintrun.ConfigCache
+	cfgGen   uint64
+	docs     map[string]*document
+	reported map[string]bool // config errors already shown
+}
+
+// document is one open document.
+type document struct {
+	uri, path string
+	version   int32
+	text      []byte
+	gen       uint64 // counts changes
+	timer     *time.Timer
+	linting   bool // a lint of this document is running
+	again     bool // lint again when it ends
+	res       *result
+}
+
+// result is the lint of one state of a document under one configuration.
+type result struct {
+	id       string
+	gen      uint64
+	cfgGen   uint64
+	version  int32
+	text     []byte
+	name     string
+	enc      encoding
+	rcfg     *rules.Config
+	unsafe   bool
+	excluded bool
+	diags    []rules.Diagnostic
+	items    []protocol.Diagnostic
+	data     []diagnosticData
+
+	// fix-all is computed once per result: editors ask for code actions
+	// at every move of the cursor.
+	fixAllOnce sync.Once
+	fixAll     []protocol.TextEdit
+}
+
+var resultIDs atomic.Uint64
+
+// Serve runs a language server reading requests from in and writing to out
+// until the client sends exit or in ends. It returns the exit code the
+// protocol asks for: 0 after shutdown then exit, 1 otherwise.
+func Serve(in io.Reader, out io.WriteCloser, opts Options) int {
+	if opts.Debounce <= 0 {
+		opts.Debounce = 100 * time.Millisecond
+	}
+	if opts.Log == nil {
+		opts.Log = io.Discard
+	}
+	s := &server{
+		opts:     opts,
+		exit:     make(chan int, 1),
+		configs:  lintrun.NewConfigCache(),
+		docs:     map[string]*document{},
+		reported: map[string]bool{},
+	}
+	tr := &trackReader{r: in}
+	ch := &tolerantChannel{Channel: channel.LSP(tr, out), rd: tr, log: s.logf, cancel: s.cancelNow}
+	s.srv = jrpc2.NewServer(newOrderedAssigner(s.handlers()), &jrpc2.ServerOptions{
+		AllowPush:      true,
+		DisableBuiltin: true,
+		// Requests run side by side; a generous limit keeps a
+		// $/cancelRequest from waiting behind the requests it cancels.
+		Concurrency: 16,
+	})
+	s.srv.Start(ch)
+	// The server ends on exit without waiting for its reader, which may
+	// block on an input the client never closes; or when the input ends.
+	waited := make(chan error, 1)
+	go func() { waited <- s.srv.Wait() }()
+	var code int
+	select {
+	case code = <-s.exit:
+		s.srv.Stop()
+	case err := <-waited:
+		code = 1
+		select {
+		case code = <-s.exit:
+		default:
+		}
+		if err != nil && !errors.Is(err, io.EOF) {
+			s.logf("connection: %v", err)
+		}
+	}
+	s.mu.Lock()
+	for _, d := range s.docs {
+		if d.timer != nil {
+			d.timer.Stop()
+		}
+	}
+	s.docs = map[string]*document{}
+	s.mu.Unlock()
+	return code
+}
+
+func (s *server) logf(format string, args ...any) {
+	fmt.Fprintf(s.opts.Log, "nixdock server: "+format+"\n", args...)
+}
+
+// trackReader remembers the first error of the stream under the framing,
+// so that a framing mistake can be told from the end of the stream.
+type trackReader struct {
+	r   io.Reader
+	mu  sync.Mutex
+	err error
+}
+
+func (t *trackReader) Read(p []byte) (int, error) {
+	n, err := t.r.Read(p)
+	if err != nil {
+		t.mu.Lock()
+		if t.err == nil {
+			t.err = err
+		}
+		t.mu.Unlock()
+	}
+	return n, err
+}
+
+func (t *trackReader) failed() bool {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return t.err != nil
+}
+
+// tolerantChannel keeps the server serving across a malformed header: the
+// message is answered with a parse error, and reading goes on with the next
+// header. A content type other than the one jrpc2 expects (editors write
+// "utf8" for "utf-8") is accepted. Only the end or failure of the stream
+// itself stops the server.
+//
+// It also acts on $/cancelRequest as the message arrives: jrpc2 runs a
+// notification only after the notifications before it, and those may be
+// waiting for the very request being cancelled.
+type tolerantChannel struct {
+	channel.Channel
+	rd     *trackReader
+	log    func(string, ...any)
+	cancel func(msg []byte)
+}
+
+func (c *tolerantChannel) Recv() ([]byte, error) {
+	msg, err := c.Channel.Recv()
+	var mismatch *channel.ContentTypeMismatchError
+	switch {
+	case err == nil || errors.As(err, &mismatch):
+		if bytes.Contains(msg, []byte(`"$/cancelRequest"`)) {
+			c.cancel(msg)
+		}
+		return msg, nil
+	case c.rd.failed():
+		return msg, err
+	}
+	c.log("malformed message header: %v", err)
+	return []byte{}, nil // not JSON: answered with a parse error
+}
+
+// handler wraps a method: it checks the server's state, runs the test
+// hook, recovers from a panic, and turns a cancelled context into the
+// protocol's RequestCancelled error.
+func (s *server) handler(method string, anyState bool, h func(ctx context.Context, req *jrpc2.Request) (any, error)) jrpc2.Handler {
+	return func(ctx context.Context, req *jrpc2.Request) (res any, err error) {
+		if !anyState {
+			s.mu.Lock()
+			st := s.state
+			s.mu.Unlock()
+			switch {
+			case st == stateNew && req.IsNotification():
+				return nil, nil
+			case st == stateNew:
+				return nil, &jrpc2.Error{Code: codeServerNotInitialized, Message: "the server is not initialized"}
+			case st == stateShutdown && req.IsNotification():
+				return nil, nil
+			case st == stateShutdown:
+				return nil, &jrpc2.Error{Code: codeInvalidRequest, Message: "the server is shut down"}
+			}
+		}
+		defer func() {
+			if p := recover(); p != nil {
+				s.logf("%s: panic: %v\n%s", method, p, debug.Stack())
+				res, err = nil, &jrpc2.Error{Code: codeInternalError, Message: fmt.Sprintf("internal error: %v", p)}
+			}
+		}()
+		if s.opts.hook != nil && !req.IsNotification() {
+			s.opts.hook(ctx, method)
+		}
+		if ctx.Err() != nil {
+			return nil, &jrpc2.Error{Code: codeRequestCancelled, Message: "request cancelled"}
+		}
+		res, err = h(ctx, req)
+		if ctx.Err() != nil && !req.IsNotification() {
+			return nil, &jrpc2.Error{Code: codeRequestCancelled, Message: "request cancelled"}
+		}
+		return res, err
+	}
+}
+
+func (s *server) handlers() handler.Map {
+	return handler.Map{
+		"initialize":                          s.handler("initialize", true, s.initialize),
+		"initialized":                         s.handler("initialized", false, s.initialized),
+		"shutdown":                            s.handler("shutdown", false, s.shutdown),
+		"exit":                                s.handler("exit", true, s.exitNote),
+		"$/cancelRequest":                     s.handler("$/cancelRequest", true, s.cancel),
+		"$/setTrace":                          s.handler("$/setTrace", true, ignore),
+		"textDocument/didOpen":                s.handler("didOpen", false, s.didOpen),
+		"textDocument/didChange":              s.handler("didChange", false, s.didChange),
+		"textDocument/didSave":                s.handler("didSave", false, s.didSave),
+		"textDocument/didClose":               s.handler("didClose", false, s.didClose),
+		"textDocument/diagnostic":             s.handler("diagnostic", false, s.diagnostic),
+		"textDocument/codeAction":             s.handler("codeAction", false, s.codeAction),
+		"textDocument/hover":                  s.handler("hover", false, s.hover),
+		"workspace/didChangeWatchedFiles":     s.handler("didChangeWatchedFiles", false, s.didChangeWatchedFiles),
+		"workspace/didChangeConfiguration":    s.handler("didChangeConfiguration", false, s.didChangeConfiguration),
+		"workspace/didChangeWorkspaceFolders": s.handler("didChangeWorkspaceFolders", false, ignore),
+	}
+}
+
+func ignore(context.Context, *jrpc2.Request) (any, error) { return nil, nil }
+
+func (s *server) initialize(_ context.Context, req *jrpc2.Request) (any, error) {
+	var p protocol.InitializeParams
+	if err := req.UnmarshalParams(&p); err != nil {
+		// A client may send a capability in a shape glsp's types do not
+		// take; the server needs little of them, so it goes on with the
+		// options alone rather than refuse to start.
+		var opts struct {
+			InitializationOptions any `json:"initializationOptions"`
+		}
+		if err2 := req.UnmarshalParams(&opts); err2 != nil {
+			return nil, err
+		}
+		s.logf("initialize: %v (going on with the defaults)", err)
+		p = protocol.InitializeParams{InitializationOptions: opts.InitializationOptions}
+	}
+	var p317 clientCapabilities317
+	_ = req.UnmarshalParams(&p317)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.state != stateNew {
+		return nil, &jrpc2.Error{Code: codeInvalidRequest, Message: "initialize was already called"}
+	}
+	caps := p317.Capabilities
+	s.enc = utf16
+	if caps.General != nil {
+		for _, e := range caps.General.PositionEncodings {
+			if e == "utf-8" {
+				s.enc = utf8Enc
+				break
+			}
+		}
+	}
+	s.pull = caps.TextDocument != nil && caps.TextDocument.Diagnostic != nil
+	s.refresh = caps.Workspace != nil && caps.Workspace.Diagnostics != nil && caps.Workspace.Diagnostics.RefreshSupport
+	if w := p.Capabilities.Workspace; w != nil && w.DidChangeWatchedFiles != nil && w.DidChangeWatchedFiles.DynamicRegistration != nil {
+		s.watch = *w.DidChangeWatchedFiles.DynamicRegistration
+	}
+	if p.InitializationOptions != nil {
+		s.set = s.applySettings(s.set, p.InitializationOptions)
+	}
+	s.state = stateRunning
+
+	yes := true
+	incremental := protocol.TextDocumentSyncKindIncremental
+	caps316 := protocol.ServerCapabilities{
+		TextDocumentSync: protocol.TextDocumentSyncOptions{
+			OpenClose: &yes,
+			Change:    &incremental,
+			Save:      protocol.SaveOptions{},
+		},
+		HoverProvider: true,
+		CodeActionProvider: protocol.CodeActionOptions{
+			CodeActionKinds: []protocol.CodeActionKind{protocol.CodeActionKindQuickFix, fixAllKind},
+		},
+	}
+	res := initializeResult317{
+		Capabilities: serverCapabilities317{
+			ServerCapabilities: caps316,
+			PositionEncoding:   s.enc.String(),
+		},
+		ServerInfo: &protocol.InitializeResultServerInfo{Name: "nixdock", Version: &s.opts.Version},
+	}
+	if s.pull {
+		res.Capabilities.DiagnosticProvider = &diagnosticOptions{Identifier: source}
+	}
+	return res, nil
+}
+
+// applySettings reads select, ignore and unsafeFixes from raw (the
+// initialization options, or the settings, bare or under "nixdock") over
+// cur. Unknown rules are reported to the user and left out.
+func (s *server) applySettings(cur settings, raw any) settings {
+	b, err := json.Marshal(raw)
+	if err != nil {
+		return cur
+	}
+	var wrapped map[string]json.RawMessage
+	if json.Unmarshal(b, &wrapped) == nil {
+		if inner, ok := wrapped[source]; ok {
+			b = inner
+		}
+	}
+	next := cur
+	if err := json.Unmarshal(b, &next); err != nil {
+		s.showLocked(protocol.MessageTypeError, fmt.Sprintf("nixdock: bad settings: %v", err))
+		return cur
+	}
+	known := func(what string, names []string) []string {
+		var out []string
+		for _, n := range names {
+			if !rules.ValidSelector(n) {
+				s.showLocked(protocol.MessageTypeWarning, fmt.Sprintf("nixdock: %s: unknown selector %q (see nixdock rules)", what, n))
+				continue
+			}
+			out = append(out, n)
+		}
+		return out
+	}
+	next.Select = known("select", next.Select)
+	next.Ignore = known("ignore", next.Ignore)
+	return next
+}
+
+// showLocked shows a message to the user; it does not wait.
+func (s *server) showLocked(t protocol.MessageType, msg string) {
+	s.logf("%s", msg)
+	go func() {
+		_ = s.srv.Notify(context.Background(), protocol.ServerWindowShowMessage, protocol.ShowMessageParams{Type: t, Message: msg})
+	}()
+}
+
+func (s *server) initialized(context.Context, *jrpc2.Request) (any, error) {
+	s.mu.Lock()
+	watch := s.watch
+	s.mu.Unlock()
+	if !watch {
+		return nil, nil
+	}
+	// Ask the client to report changes to config files. The answer is not
+	// waited for here: it comes in through the same connection.
+	go func() {
+		var watchers []protocol.FileSystemWatcher
+		for _, n := range config.FileNames {
+			watchers = append(watchers, protocol.FileSystemWatcher{GlobPattern: "**/" + n})
+		}
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		_, err := s.srv.Callback(ctx, protocol.ServerClientRegisterCapability, protocol.RegistrationParams{
+			Registrations: []protocol.Registration{{
+				ID:              "nixdock-config-files",
+				Method:          "workspace/didChangeWatchedFiles",
+				RegisterOptions: protocol.DidChangeWatchedFilesRegistrationOptions{Watchers: watchers},
+			}},
+		})
+		if err != nil {
+			s.logf("registering config file watchers: %v", err)
+		}
+	}()
+	return nil, nil
+}
+
+func (s *server) shutdown(context.Context, *jrpc2.Request) (any, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.state = stateShutdown
+	for _, d := range s.docs {
+		if d.timer != nil {
+			d.timer.Stop()
+		}
+	}
+	return nil, nil
+}
+
+func (s *server) exitNote(context.Context, *jrpc2.Request) (any, error) {
+	s.mu.Lock()
+	code := 1
+	if s.state == stateShutdown {
+		code = 0
+	}
+	s.mu.Unlock()
+	select {
+	case s.exit <- code:
+	default:
+	}
+	return nil, nil
+}
+
+// cancel is $/cancelRequest's handler; cancelNow has already acted on it
+// when it arrived.
+func (s *server) cancel(_ context.Context, req *jrpc2.Request) (any, error) {
+	var p cancelParams
+	if err := req.UnmarshalParams(&p); err == nil && len(p.ID) > 0 {
+		s.srv.CancelRequest(strings.TrimSpace(string(p.ID)))
+	}
+	return nil, nil
+}
+
+// cancelNow cancels the request a $/cancelRequest message names.
+func (s *server) cancelNow(msg []byte) {
+	var m struct {
+		Method string       `json:"method"`
+		Params cancelParams `json:"params"`
+	}
+	if json.Unmarshal(msg, &m) != nil || m.Method != "$/cancelRequest" || len(m.Params.ID) == 0 {
+		return
+	}
+	s.srv.CancelRequest(strings.TrimSpace(string(m.Params.ID)))
+}
+
+// uriPath is the file path of a file: URI, or "" for any other.
+func uriPath(uri string) string {
+	u, err := url.Parse(uri)
+	if err != nil || u.Scheme != "file" {
+		return ""
+	}
+	return filepath.FromSlash(u.Path)
+}
+
+func (s *server) didOpen(_ context.Context, req *jrpc2.Request) (any, error) {
+	var p protocol.DidOpenTextDocumentParams
+	if err := req.UnmarshalParams(&p); err != nil {
+		return nil, err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	uri := p.TextDocument.URI
+	if old := s.docs[uri]; old != nil && old.timer != nil {
+		old.timer.Stop()
+	}
+	d := &document{uri: uri, path: uriPath(uri), version: p.TextDocument.Version, text: []byte(p.TextDocument.Text)}
+	s.docs[uri] = d
+	s.scheduleLocked(d, 0)
+	return nil, nil
+}
+
+func (s *server) didChange(_ context.Context, req *jrpc2.Request) (any, error) {
+	var p protocol.DidChangeTextDocumentParams
+	if err := req.UnmarshalParams(&p); err != nil {
+		return nil, err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	d := s.docs[p.TextDocument.URI]
+	if d == nil {
+		return nil, nil // a change to a document not open: nothing to change
+	}
+	for _, c := range p.ContentChanges {
+		switch c := c.(type) {
+		case protocol.TextDocumentContentChangeEvent:
+			d.text = applyChange(d.text, s.enc, c.Range, c.Text)
+		case protocol.TextDocumentContentChangeEventWhole:
+			d.text = []byte(c.Text)
+		}
+	}
+	d.version = p.TextDocument.Version
+	d.gen++
+	s.scheduleLocked(d, s.opts.Debounce)
+	return nil, nil
+}
+
+func (s *server) didSave(_ context.Context, req *jrpc2.Request) (any, error) {
+	var p protocol.DidSaveTextDocumentParams
+	if err := req.UnmarshalParams(&p); err != nil {
+		return nil, err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	d := s.docs[p.TextDocument.URI]
+	if d == nil {
+		return nil, nil
+	}
+	if p.Text != nil && *p.Text != string(d.text) {
+		d.text = []byte(*p.Text)
+		d.gen++
+	}
+	s.scheduleLocked(d, 0)
+	return nil, nil
+}
+
+func (s *server) didClose(_ context.Context, req *jrpc2.Request) (any, error) {
+	var p protocol.DidCloseTextDocumentParams
+	if err := req.UnmarshalParams(&p); err != nil {
+		return nil, err
+	}
+	s.mu.Lock()
+	d := s.docs[p.TextDocument.URI]
+	delete(s.docs, p.TextDocument.URI)
+	pull := s.pull
+	s.mu.Unlock()
+	if d == nil {
+		return nil, nil
+	}
+	if d.timer != nil {
+		d.timer.Stop()
+	}
+	if !pull {
+		s.publish(d.uri, nil, nil)
+	}
+	return nil, nil
+}
+
+// reloadLocked forgets the loaded configs and lints every open document
+// again.
+func (s *server) reloadLocked() {
+	s.configs = lintrun.NewConfigCache()
+	s.cfgGen++
+	s.reported = map[string]bool{}
+	for _, d := range s.docs {
+		s.scheduleLocked(d, 0)
+	}
+	if s.pull && s.refresh {
+		go func() {
+			ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+			defer cancel()
+			_, _ = s.srv.Callback(ctx, "workspace/diagnostic/refresh", nil)
+		}()
+	}
+}
+
+func (s *server) didChangeWatchedFiles(_ context.Context, req *jrpc2.Request) (any, error) {
+	var p protocol.DidChangeWatchedFilesParams
+	if err := req.UnmarshalParams(&p); err != nil {
+		return nil, err
+	}
+	relevant := false
+	for _, c := range p.Changes {
+		base := filepath.Base(uriPath(c.URI))
+		for _, n := range config.FileNames {
+			if base == n {
+				relevant = true
+			}
+		}
+	}
+	if !relevant {
+		return nil, nil
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.reloadLocked()
+	return nil, nil
+}
+
+func (s *server) didChangeConfiguration(_ context.Context, req *jrpc2.Request) (any, error) {
+	var p protocol.DidChangeConfigurationParams
+	if err := req.UnmarshalParams(&p); err != nil {
+		return nil, err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if p.Settings != nil {
+		s.set = s.applySettings(s.set, p.Settings)
+	}
+	s.reloadLocked()
+	return nil, nil
+}
+
+// scheduleLocked lints d after delay, replacing a lint scheduled before.
+// Nothing runs while no document changes: the timer fires once.
+func (s *server) scheduleLocked(d *document, delay time.Duration) {
+	if d.timer != nil {
+		d.timer.Stop()
+	}
+	d.timer = time.AfterFunc(delay, func() { s.lintAndPublish(d) })
+}
+
+// lintAndPublish lints d's current text and publishes the findings, unless
+// d changed or closed meanwhile (a newer lint is then scheduled). One lint
+// of a document runs at a time.
+func (s *server) lintAndPublish(d *document) {
+	s.mu.Lock()
+	if s.docs[d.uri] != d || s.state != stateRunning {
+		s.mu.Unlock()
+		return
+	}
+	if d.linting {
+		d.again = true
+		s.mu.Unlock()
+		return
+	}
+	if d.res != nil && d.res.gen == d.gen && d.res.cfgGen == s.cfgGen {
+		// Already linted by a request (a pull or a code action).
+		res, pull := d.res, s.pull
+		s.mu.Unlock()
+		if !pull {
+			s.publish(d.uri, &res.version, res.items)
+		}
+		return
+	}
+	d.linting = true
+	sn := s.snapshotLocked(d)
+	s.mu.Unlock()
+
+	res := s.safeAnalyze(sn)
+
+	s.mu.Lock()
+	d.linting = false
+	again := d.again
+	d.again = false
+	current := res != nil && s.docs[d.uri] == d && res.gen == d.gen && res.cfgGen == s.cfgGen
+	if current {
+		d.res = res
+	}
+	if again && s.docs[d.uri] == d {
+		s.scheduleLocked(d, 0)
+	}
+	pull := s.pull
+	s.mu.Unlock()
+	if current && !pull {
+		s.publish(d.uri, &res.version, res.items)
+	}
+}
+
+func (s *server) publish(uri string, version *int32, items []protocol.Diagnostic) {
+	if items == nil {
+		items = []protocol.Diagnostic{}
+	}
+	p := protocol.PublishDiagnosticsParams{URI: uri, Diagnostics: items}
+	if version != nil && *version >= 0 {
+		v := protocol.UInteger(*version)
+		p.Version = &v
+	}
+	if err := s.srv.Notify(context.Background(), protocol.ServerTextDocumentPublishDiagnostics, p); err != nil {
+		s.logf("publishing diagnostics: %v", err)
+	}
+}
+
+// snapshot is what a lint needs, taken under the lock.
+type snapshot struct {
+	uri, path string
+	text      []byte
+	version   int32
+	gen       uint64
+	set       settings
+	configs   *lintrun.ConfigCache
+	cfgGen    uint64
+	enc       encoding
+}
+
+func (s *server) snapshotLocked(d *document) snapshot {
+	return snapshot{uri: d.uri, path: d.path, text: d.text, version: d.version, gen: d.gen,
+		set: s.set, configs: s.configs, cfgGen: s.cfgGen, enc: s.enc}
+}
+
+func (s *server) safeAnalyze(sn snapshot) (res *result) {
+	defer func() {
+		if p := recover(); p != nil {
+			s.logf("linting %s: panic: %v\n%s", sn.uri, p, debug.Stack())
+			res = nil
+		}
+	}()
+	return s.analyze(sn)
+}
+
+// analyze lints a snapshot as "nixdock lint" lints the file: the config
+// that governs its path, the settings' select and ignore on top, then
+// suppression comments.
+func (s *server) analyze(sn snapshot) *result {
+	res := &result{
+		id:      fmt.Sprint(resultIDs.Add(1)),
+		gen:     sn.gen,
+		cfgGen:  sn.cfgGen,
+		version: sn.version,
+		text:    sn.text,
+		name:    sn.path,
+		enc:     sn.enc,
+		unsafe:  sn.set.UnsafeFixes,
+	}
+	if res.name == "" {
+		res.name = sn.uri
+	}
+	var cfg *config.Config
+	if sn.path != "" {
+		c, err := sn.configs.ForFile(sn.path)
+		if err != nil {
+			s.mu.Lock()
+			if !s.reported[err.Error()] && s.cfgGen == sn.cfgGen {
+				s.reported[err.Error()] = true
+				s.showLocked(protocol.MessageTypeError, "nixdock: "+err.Error()+" (linting with the defaults)")
+			}
+			s.mu.Unlock()
+		}
+		cfg = c
+		if cfg.Excluded(sn.path) {
+			res.excluded = true
+			return res
+		}
+	}
+	var flags *rules.Selection
+	if len(sn.set.Select) > 0 || len(sn.set.Ignore) > 0 {
+		// The editor's settings apply as the command line's flags do.
+		flags = &rules.Selection{Select: sn.set.Select, Ignore: sn.set.Ignore}
+	}
+	res.rcfg = lintrun.RulesConfig(cfg, flags, false)
+	f, ds := lintrun.Lint(res.rcfg)(res.name, sn.text)
+	if f != nil {
+		f.Discard()
+	}
+	res.diags = ds
+	res.items, res.data = convert(sn.text, ds, sn.version, sn.enc)
+	return res
+}
+
+// convert turns findings into protocol diagnostics, each with its data.
+func convert(text []byte, ds []rules.Diagnostic, version int32, enc encoding) ([]protocol.Diagnostic, []diagnosticData) {
+	if len(ds) == 0 {
+		return []protocol.Diagnostic{}, nil
+	}
+	x := newLineIndex(text, enc)
+	crlf := usesCRLF(text)
+	items := make([]protocol.Diagnostic, len(ds))
+	datas := make([]diagnosticData, len(ds))
+	src := source
+	for i, d := range ds {
+		sev := protocol.DiagnosticSeverityInformation
+		switch d.Severity {
+		case rules.Error:
+			sev = protocol.DiagnosticSeverityError
+		case rules.Warning:
+			sev = protocol.DiagnosticSeverityWarning
+		}
+		code := protocol.IntegerOrString{Value: d.Code}
+		item := protocol.Diagnostic{
+			Range:           x.rng(d.Pos, d.End),
+			Severity:        &sev,
+			Code:            &code,
+			CodeDescription: &protocol.CodeDescription{HRef: docs.URL(d.Code)},
+			Source:          &src,
+			Message:         d.Message,
+		}
+		if d.Code == rules.UnusedSuppression.Code {
+			item.Tags = []protocol.DiagnosticTag{protocol.DiagnosticTagUnnecessary}
+		}
+		data := diagnosticData{Version: version, Code: d.Code}
+		for _, fx := range d.Fixes {
+			fd := fixData{Title: fx.Message, Unsafe: fx.Safety == rules.Unsafe}
+			for _, e := range fx.Edits {
+				t := e.NewText
+				if crlf {
+					t = toCRLF(t)
+				}
+				fd.Edits = append(fd.Edits, protocol.TextEdit{Range: x.rng(e.Pos, e.End), NewText: t})
+			}
+			data.Fixes = append(data.Fixes, fd)
+		}
+		item.Data = data
+		items[i] = item
+		datas[i] = data
+	}
+	return items, datas
+}
+
+// usesCRLF and toCRLF match the fixer: a file whose first line ends in
+// CRLF gets CRLF in the text fixes insert.
+func usesCRLF(src []byte) bool {
+	for i, c := range src {
+		if c == '\n' {
+			return i > 0 && src[i-1] == '\r'
+		}
+	}
+	return false
+}
+
+func toCRLF(s string) string {
+	if !strings.Contains(s, "\n") {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\n' && (i == 0 || s[i-1] != '\r') {
+			b.WriteByte('\r')
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
+// current returns the lint of the document's current text, linting it now
+// if the last lint is out of date; nil if the document is not open.
+func (s *server) current(ctx context.Context, uri string) *result {
+	s.mu.Lock()
+	d := s.docs[uri]
+	if d == nil {
+		s.mu.Unlock()
+		return nil
+	}
+	if d.res != nil && d.res.gen == d.gen && d.res.cfgGen == s.cfgGen {
+		res := d.res
+		s.mu.Unlock()
+		return res
+	}
+	sn := s.snapshotLocked(d)
+	s.mu.Unlock()
+	if ctx.Err() != nil {
+		return nil
+	}
+	res := s.safeAnalyze(sn)
+	if res == nil {
+		return nil
+	}
+	s.mu.Lock()
+	if s.docs[uri] == d && d.gen == res.gen && s.cfgGen == res.cfgGen {
+		d.res = res
+	}
+	s.mu.Unlock()
+	return res
+}
+
+func (s *server) diagnostic(ctx context.Context, req *jrpc2.Request) (any, error) {
+	var p documentDiagnosticParams
+	if err := req.UnmarshalParams(&p); err != nil {
+		return nil, err
+	}
+	res := s.current(ctx, p.TextDocument.URI)
+	if res == nil {
+		return fullReport("", nil), nil
+	}
+	if p.PreviousResultID != "" && p.PreviousResultID == res.id {
+		return documentDiagnosticReport{Kind: "unchanged", ResultID: res.id}, nil
+	}
+	return fullReport(res.id, res.items), nil
+}
