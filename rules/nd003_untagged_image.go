@@ -35,6 +35,9 @@ const commitTag = `builtins.substring 0 9 (self.rev or "dev")`
 
 func runUntaggedImage(p *Pass) {
 	for _, img := range p.Images {
+		if img.OnlyBase() {
+			continue // a base image's tag is not carried into the images built on it
+		}
 		m := img.m
 		a, v := m.lookup(img.args, "tag")
 		switch a {
