@@ -249,11 +249,13 @@ func (m *model) pkgRef(off int, attr string) string {
 
 // isPlainName reports whether s can be written as a bare attribute name.
 func isPlainName(s string) bool {
-	if s == "" || !(s[0] == '_' || s[0] >= 'a' && s[0] <= 'z' || s[0] >= 'A' && s[0] <= 'Z') {
+	if s == "" || strings.ContainsRune("-'0123456789", rune(s[0])) {
 		return false
 	}
-	for _, c := range s[1:] {
-		if !(c == '_' || c == '-' || c == '\'' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+	for _, c := range s {
+		letter := c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+		digit := c >= '0' && c <= '9'
+		if !letter && !digit && c != '_' && c != '-' && c != '\'' {
 			return false
 		}
 	}
