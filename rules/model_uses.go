@@ -90,7 +90,7 @@ func (m *model) baseUse(id *parser.Ident) bool {
 		set, isSet := m.parentOf(x).(*parser.AttrSet)
 		return ok && isSet && name == "fromImage" && m.isImageArgs(set)
 	case *parser.Select:
-		if x.X != n || x.Default != nil || len(x.Path.Names) != 1 {
+		if x.X != n || len(x.Path.Names) != 1 {
 			return false
 		}
 		name, ok := parser.StaticName(x.Path.Names[0])

@@ -14,4 +14,6 @@ pkgs.dockerTools.buildLayeredImage {
   fromImage = tools;
   contents = [ pkgs.hello ];
   config.Cmd = [ "/bin/hello" ];
+  # Reading the base's name does not make it an output.
+  config.Labels."org.example.base" = tools.imageName or "tools";
 }
