@@ -241,20 +241,70 @@ func (m *model) pkgRef(off int, attr string) string {
 	if pb, _, _ := m.boundAt(off, "pkgs"); pb == scope.Bound {
 		return "pkgs." + attr
 	}
-	if b == scope.ByWith && len(withs) > 0 && m.pkgsLike(withs[0].Scope) && m.usedByWith(attr) {
-		return attr
+	if b == scope.ByWith && len(withs) > 0 && m.pkgsLike(withs[0].Scope) {
+		return m.viaWith(off, attr, withs[0])
 	}
 	return ""
 }
 
-// usedByWith reports whether the file already leaves name to a with: the
-// fixer accepts a fix that names only what a with already provides
-// elsewhere in the file.
-func (m *model) usedByWith(name string) bool {
-	for _, u := range m.info.Uses {
-		if u.Def == nil && u.Ident.Name == name {
-			return true
+// isPlainName reports whether s can be written as a bare attribute name.
+func isPlainName(s string) bool {
+	if s == "" || strings.ContainsRune("-'0123456789", rune(s[0])) {
+		return false
+	}
+	for _, c := range s {
+		letter := c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+		digit := c >= '0' && c <= '9'
+		if !letter && !digit && c != '_' && c != '-' && c != '\'' {
+			return false
 		}
 	}
-	return false
+	switch s {
+	case "if", "then", "else", "assert", "with", "let", "in", "rec", "inherit", "or":
+		return false
+	}
+	return true
+}
+
+// viaWith names attr of the package set a with opens at off. The bare name
+// serves where the file already takes it from a with (a fix may not be the
+// first to lean on a with); otherwise the with's subject is spelled out
+// (nixpkgs.legacyPackages.x86_64-linux.cacert) when it is a path of static
+// names whose first is bound at off; else there is no name.
+func (m *model) viaWith(off int, attr string, w *parser.With) string {
+	for _, u := range m.info.Uses {
+		if u.Def == nil && u.Ident.Name == attr {
+			return attr
+		}
+	}
+	var path []string
+	e := parser.Unparen(w.Scope)
+	for {
+		sel, ok := e.(*parser.Select)
+		if !ok {
+			break
+		}
+		if sel.Default != nil {
+			return ""
+		}
+		names := make([]string, 0, len(sel.Path.Names))
+		for _, n := range sel.Path.Names {
+			name, ok := parser.StaticName(n)
+			if !ok || !isPlainName(name) {
+				return ""
+			}
+			names = append(names, name)
+		}
+		path = append(names, path...)
+		e = parser.Unparen(sel.X)
+	}
+	id, ok := e.(*parser.Ident)
+	if !ok {
+		return ""
+	}
+	// The first name must mean at off what it means in the with.
+	if b, d, _ := m.boundAt(off, id.Name); b != scope.Bound || d == nil || d != m.def(id) {
+		return ""
+	}
+	return strings.Join(append(append([]string{id.Name}, path...), attr), ".")
 }

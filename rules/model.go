@@ -147,6 +147,8 @@ type model struct {
 	packages     map[string][]parser.Expr  // packages.X = e
 	configDotted bool                      // some binding is written config.X = …
 	seenAttr     map[*parser.Attr]struct{} // de-duplicates the attribute walk
+
+	parents map[parser.Node]parser.Node // built on first use (model_uses.go)
 }
 
 func newModel(f *parser.File, info *scope.Info) *model {

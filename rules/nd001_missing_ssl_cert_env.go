@@ -45,6 +45,9 @@ var certVars = []string{"SSL_CERT_FILE=", "NIX_SSL_CERT_FILE="}
 
 func runMissingSSLCertEnv(p *Pass) {
 	for _, img := range p.Images {
+		if img.OnlyBase() {
+			continue // a base image lacks certificates only for the images built on it, which are checked themselves
+		}
 		if img.SetsSSLCertFile() {
 			continue
 		}

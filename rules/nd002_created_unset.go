@@ -46,6 +46,9 @@ func runCreatedUnset(p *Pass) {
 		mode = "commit-date"
 	}
 	for _, img := range p.Images {
+		if img.OnlyBase() {
+			continue // a base image's created date is not carried into the images built on it
+		}
 		m := img.m
 		if a, _ := m.lookup(img.args, "created"); a != Absent {
 			continue

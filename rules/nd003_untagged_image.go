@@ -369,6 +369,9 @@ func (m *model) mayHaveVersion(e parser.Expr) bool {
 
 func runUntaggedImage(p *Pass) {
 	for _, img := range p.Images {
+		if img.OnlyBase() {
+			continue // a base image's tag is not carried into the images built on it
+		}
 		m := img.m
 		if m.onlyABase(img, p.Images) {
 			continue

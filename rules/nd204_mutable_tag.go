@@ -34,6 +34,9 @@ var mutableTags = map[string]bool{"latest": true, "dev": true, "main": true, "ma
 func runMutableTag(p *Pass) {
 	seen := map[int]bool{}
 	for _, img := range p.Images {
+		if img.OnlyBase() {
+			continue // a base image's tag is not carried into the images built on it
+		}
 		e, _, ok := img.attrExpr("tag")
 		if !ok {
 			continue

@@ -42,6 +42,11 @@ func runPullImageUnpinnedTag(p *Pass) {
 		if a, _ := m.lookup(img.args, "finalImageTag"); a != Absent {
 			continue
 		}
+		if img.OnlyBase() || m.passedOn(img.Call) {
+			// A base is never loaded under its own tag, and what another
+			// function does with the pulled image is unknown.
+			continue
+		}
 		d := Diagnostic{
 			Pos:     img.Fun.Pos(),
 			End:     img.Fun.End(),

@@ -40,6 +40,9 @@ const nobodyUser = `"65534:65534"`
 
 func runRunsAsRoot(p *Pass) {
 	for _, img := range p.Images {
+		if img.OnlyBase() {
+			continue // a base image's User is not carried into the images built on it
+		}
 		if isNixShellImage(img) {
 			continue
 		}

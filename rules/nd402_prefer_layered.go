@@ -30,7 +30,9 @@ var PreferLayered = &Rule{
 
 func runPreferLayered(p *Pass) {
 	for _, img := range p.Images {
-		if !isBuildImage(img) {
+		if !isBuildImage(img) || img.OnlyBase() {
+			// A base used only by the images built on it here is a layer
+			// those images share.
 			continue
 		}
 		m := img.m

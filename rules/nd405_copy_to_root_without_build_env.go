@@ -283,16 +283,35 @@ func (m *model) buildEnvFix(img *Image, e parser.Expr) (Fix, bool) {
 	return fix, true
 }
 
-// rootName is the name of the buildEnv the fix adds: the image's written
-// name with "-root", or "image-root".
+// rootName is the name of the buildEnv the fix adds: the last component of
+// the image's written name (a store path name cannot hold the / of
+// "owner/app" or the : of "registry:5000/app") with "-root", or
+// "image-root".
 func (m *model) rootName(img *Image) string {
 	_, e := img.Attr("name")
 	if s, ok := e.(*parser.String); ok && !s.Indented {
-		if t, ok := writtenText(s); ok && t != "" && !strings.ContainsAny(t, "\\\"$\n") {
-			return `"` + t + `-root"`
+		if t, ok := writtenText(s); ok && !strings.ContainsAny(t, "\\\"$\n") {
+			t = t[strings.LastIndexByte(t, '/')+1:]
+			if t != "" && t[0] != '.' && storeNameChars(t) {
+				return `"` + t + `-root"`
+			}
 		}
 	}
 	return `"image-root"`
+}
+
+// storeNameChars reports whether every character of s may appear in the
+// name of a store path.
+func storeNameChars(s string) bool {
+	for _, c := range s {
+		switch {
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= '0' && c <= '9':
+		case strings.ContainsRune("+-._?=", c):
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 func init() { register(CopyToRootWithoutBuildEnv) }

@@ -2,9 +2,13 @@ package rules_test
 
 import (
 	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 )
+
+// validStoreName is what Nix accepts as the name part of a store path.
+var validStoreName = regexp.MustCompile(`^[A-Za-z0-9+\-_?=][A-Za-z0-9+\-._?=]*$`)
 
 // ND405's fix wraps copyToRoot (or contents) in buildEnv: the argument
 // becomes a buildEnv whose paths are exactly the packages it held, named
@@ -31,6 +35,8 @@ func init() {
 		}
 		if name, _ := env["name"].(string); !strings.HasSuffix(name, "-root") {
 			t.Errorf("ND405: buildEnv name %v does not end in -root", env["name"])
+		} else if !validStoreName.MatchString(name) {
+			t.Errorf("ND405: buildEnv name %q cannot name a store path", name)
 		}
 		links, _ := env["pathsToLink"].([]any)
 		if len(links) == 0 || links[0] != "/bin" {

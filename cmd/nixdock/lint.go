@@ -60,9 +60,9 @@ func (c *lintCmd) Run(e *env) error {
 	if c.Config != "" && c.NoConfig {
 		return usagef("--config and --no-config cannot be used together")
 	}
-	if c.UnsafeFixes && !c.Fix && !c.Diff {
-		c.Fix = true // --unsafe-fixes alone means fix, as ruff does
-	}
+	// --unsafe-fixes alone writes nothing: as with ruff, it only makes the
+	// unsafe fixes count as available in the report (and the json fix
+	// field); --fix or --diff applies or shows them.
 	if err := (&rules.Config{Flags: c.flags()}).Validate(); err != nil {
 		return usagef("%v", err)
 	}

@@ -55,7 +55,7 @@ let
     buildEnv = a: { buildEnv = a; };
     symlinkJoin = a: { symlinkJoin = a; };
     cacert = mk "cacert";
-    hello = mk "hello"; coreutils = mk "coreutils"; bash = mk "bash"; bashInteractive = mk "bash-interactive";
+    hello = mk "hello"; coreutils = mk "coreutils" // { version = "2.0.1"; }; bash = mk "bash"; bashInteractive = mk "bash-interactive";
     writeShellScriptBin = n: text: mk n;
     writeScript = n: text: mk n;
     curl = mk "curl"; tzdata = mk "tzdata"; iana-etc = mk "iana-etc"; redis = mk "redis"; nginx = mk "nginx";

@@ -3,9 +3,6 @@ let
   base = pkgs.dockerTools.buildImage {
     name = "base";
     copyToRoot = [ pkgs.bash ];
-    config.Env = [
-      "SSL_CERT_FILE=${pkgs.cacert}/etc/ssl/certs/ca-bundle.crt"
-    ];
   };
 in
 pkgs.dockerTools.buildImage {

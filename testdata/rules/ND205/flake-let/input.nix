@@ -9,6 +9,8 @@
       };
     in
     {
+      # The pulled image is an output too, so it may be loaded by itself.
+      packages.x86_64-linux.base = base;
       packages.x86_64-linux.image = dockerTools.buildImage {
         name = "app";
         tag = "1";

@@ -1,0 +1,7 @@
+{ pkgs }:
+pkgs.dockerTools.buildImage {
+  # Only the part after the last / can name the root's store path.
+  name = "acme/reader";
+  tag = "3.1";
+  copyToRoot = [ pkgs.hello ];
+}

@@ -1,0 +1,10 @@
+{ pkgs }:
+pkgs.dockerTools.buildImage {
+  name = "registry.local:5000/reader";
+  tag = "3.1";
+  copyToRoot = pkgs.buildEnv {
+    name = "reader-root";
+    paths = [ pkgs.hello ];
+    pathsToLink = [ "/bin" ];
+  };
+}
