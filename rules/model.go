@@ -150,19 +150,7 @@ type model struct {
 }
 
 func newModel(f *parser.File, info *scope.Info) *model {
-	m := &model{
-		f:         f,
-		info:      info,
-		uses:      map[*scope.Def]int{},
-		staticSet: map[string]bool{},
-		packages:  map[string][]parser.Expr{},
-		seenAttr:  map[*parser.Attr]struct{}{},
-	}
-	for _, u := range info.Uses {
-		if u.Def != nil {
-			m.uses[u.Def]++
-		}
-	}
+	m := emptyModel(f, info)
 	parser.Inspect(f.Expr, func(n parser.Node) bool {
 		var fun, arg parser.Expr
 		switch x := n.(type) {
@@ -201,6 +189,25 @@ func newModel(f *parser.File, info *scope.Info) *model {
 	if len(m.images) > 0 {
 		// Only the rules about an image ask for the file's facts.
 		m.collectFacts()
+	}
+	return m
+}
+
+// emptyModel is a model of f that has not looked for images yet: the
+// names are counted, the file's facts are not collected.
+func emptyModel(f *parser.File, info *scope.Info) *model {
+	m := &model{
+		f:         f,
+		info:      info,
+		uses:      map[*scope.Def]int{},
+		staticSet: map[string]bool{},
+		packages:  map[string][]parser.Expr{},
+		seenAttr:  map[*parser.Attr]struct{}{},
+	}
+	for _, u := range info.Uses {
+		if u.Def != nil {
+			m.uses[u.Def]++
+		}
 	}
 	return m
 }

@@ -6,8 +6,9 @@ import (
 )
 
 // Every dockerTools call. FindImages lists the calls that build an image;
-// the rules about arguments (ND101, ND114, ND118, ND119) also need pullImage
-// and exportImage, which fetch or unpack one. Calls lists every call of a
+// the rules about arguments (ND101, ND114, ND117, ND118, ND119) and about
+// pulled images (ND205, ND303) also need pullImage and exportImage, which
+// fetch or unpack one. Calls lists every call of a
 // function in the signature table whose argument is an attribute set, with
 // the same three-valued view of its arguments as an Image, and leaves
 // FindImages and Pass.Images as they are, so that the image rules keep
@@ -38,6 +39,18 @@ func (c *Call) Attr(path ...string) (Answer, parser.Expr) {
 	return a, leafExpr(v)
 }
 
+// Is reports whether the call is surely one of fn: fn is the only
+// function it may call.
+func (c *Call) Is(fn string) bool {
+	return len(c.Alts) == 1 && c.Func == fn
+}
+
+// attrExpr is the single expression the argument name is written as (see
+// writtenArg).
+func (c *Call) attrExpr(name string) (e parser.Expr, shared, ok bool) {
+	return c.m.writtenArg(c.args, name)
+}
+
 // IsImageBuild reports whether the call builds an image (is one of the
 // calls FindImages returns).
 func (c *Call) IsImageBuild() bool {
@@ -60,19 +73,7 @@ func findCalls(f *parser.File, info *scope.Info, m *model) (out []*Call, redefin
 		return nil, false
 	}
 	if m == nil {
-		m = &model{
-			f:         f,
-			info:      info,
-			uses:      map[*scope.Def]int{},
-			staticSet: map[string]bool{},
-			packages:  map[string][]parser.Expr{},
-			seenAttr:  map[*parser.Attr]struct{}{},
-		}
-		for _, u := range info.Uses {
-			if u.Def != nil {
-				m.uses[u.Def]++
-			}
-		}
+		m = emptyModel(f, info)
 	}
 	parser.Inspect(f.Expr, func(n parser.Node) bool {
 		switch n := n.(type) {

@@ -63,11 +63,18 @@ func (m *model) literalOf(e parser.Expr) (strLit, bool) {
 	return strLit{}, false
 }
 
-// attrExpr is the single expression an image argument is written as, and
-// whether it is shared with other code; ok is false unless the argument is
-// surely present and written as one expression.
+// attrExpr is the single expression an image argument is written as (see
+// writtenArg).
 func (img *Image) attrExpr(name string) (e parser.Expr, shared, ok bool) {
-	a, v := img.m.lookup(img.args, name)
+	return img.m.writtenArg(img.args, name)
+}
+
+// writtenArg is the single expression the argument name of a call's
+// arguments args is written as, and whether it is shared with other code;
+// ok is false unless the argument is surely present and written as one
+// expression.
+func (m *model) writtenArg(args value, name string) (e parser.Expr, shared, ok bool) {
+	a, v := m.lookup(args, name)
 	ev, isExpr := v.(exprVal)
 	if a != Present || !isExpr || ev.expr == nil {
 		return nil, false, false
@@ -208,36 +215,4 @@ func (m *model) bindingSet(v value, name string) (setLit, bool) {
 		}
 	}
 	return setLit{}, false
-}
-
-// pullImages finds every dockerTools.pullImage call in the file (the
-// image model proper covers the functions that build images).
-func pullImages(p *Pass) []*Image {
-	if !bytes.Contains(p.File.Src, []byte("pullImage")) {
-		return nil
-	}
-	var m *model
-	if len(p.Images) > 0 {
-		m = p.Images[0].m
-	} else {
-		m = &model{f: p.File, info: p.Scope, uses: map[*scope.Def]int{}}
-		for _, u := range p.Scope.Uses {
-			if u.Def != nil {
-				m.uses[u.Def]++
-			}
-		}
-	}
-	var out []*Image
-	parser.Inspect(p.File.Expr, func(n parser.Node) bool {
-		call, ok := n.(*parser.Apply)
-		if !ok {
-			return true
-		}
-		path := m.pathOf(call.Fun)
-		if len(path) >= 2 && path[len(path)-2] == "dockerTools" && path[len(path)-1] == "pullImage" {
-			out = append(out, &Image{Call: call, Func: "pullImage", Fun: call.Fun, Arg: call.Arg, m: m, args: m.eval(call.Arg, false)})
-		}
-		return true
-	})
-	return out
 }

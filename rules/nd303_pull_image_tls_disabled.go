@@ -29,8 +29,11 @@ var PullImageTLSDisabled = &Rule{
 }
 
 func runPullImageTLSDisabled(p *Pass) {
-	for _, call := range fetchCalls(p) {
-		if call.Func != "pullImage" {
+	if p.ownDockerToolsFile() {
+		return
+	}
+	for _, call := range p.Calls() {
+		if !call.Is("pullImage") {
 			continue
 		}
 		a, e := call.Attr("tlsVerify")
