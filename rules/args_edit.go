@@ -170,37 +170,6 @@ func (m *model) literal(e parser.Expr) parser.Expr {
 	return nil
 }
 
-// nullAnswer says whether an argument is unset: Absent when it is absent or
-// written as null, Present when it is written as something else that is
-// surely not null (a literal, a set, a list, a string), Unknown otherwise.
-func (m *model) nullAnswer(a Answer, e parser.Expr) Answer {
-	if a != Present || e == nil {
-		return a
-	}
-	switch x := m.literal(e).(type) {
-	case *parser.Ident:
-		if m.isBuiltin(x, "null") {
-			return Absent
-		}
-		if m.isBuiltin(x, "true") || m.isBuiltin(x, "false") {
-			return Present
-		}
-	case *parser.String, *parser.Int, *parser.Float, *parser.List, *parser.AttrSet, *parser.Path, *parser.Lambda:
-		return Present
-	case *parser.Select:
-		// pkgs.hello; but cfg.x or null may be null.
-		if x.Default == nil {
-			return Present
-		}
-	case *parser.Apply:
-		// A call: a package (buildEnv { … }, writeShellScriptBin …) or a
-		// list (lib.optional …). Only optionalString-like functions could
-		// give null, and none of them is a dockerTools argument's value.
-		return Present
-	}
-	return Unknown
-}
-
 // keyNode finds the attribute name that writes v's attribute key, for
 // pointing a finding at it: the binding's first name, or the name in an
 // inherit. It is nil when no written set has it.

@@ -351,7 +351,7 @@ func (m *model) hasPasswd(img *Image) Answer {
 		return Present
 	}
 	ans := Absent
-	if a, _ := m.argSet(img, "fromImage"); a != Absent {
+	if a, _ := m.argSet(img.args, "fromImage"); a != Absent {
 		ans = Unknown
 	}
 	if _, u := m.scriptFacts(img); u == Present {

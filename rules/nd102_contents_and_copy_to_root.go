@@ -40,9 +40,9 @@ func runContentsAndCopyToRoot(p *Pass) {
 			continue
 		}
 		m := img.m
-		ac, ec := img.Attr("contents")
-		ar, er := img.Attr("copyToRoot")
-		if m.nullAnswer(ac, ec) != Present || m.nullAnswer(ar, er) != Present {
+		ac, _ := m.argSet(img.args, "contents")
+		ar, _ := m.argSet(img.args, "copyToRoot")
+		if ac != Present || ar != Present {
 			continue
 		}
 		d := Diagnostic{

@@ -35,7 +35,7 @@ func runVMOptionWithoutRunAsRoot(p *Pass) {
 			continue
 		}
 		m := img.m
-		if m.nullAnswer(img.Attr("runAsRoot")) != Absent {
+		if a, _ := m.argSet(img.args, "runAsRoot"); a != Absent {
 			continue
 		}
 		for _, key := range []string{"diskSize", "buildVMMemorySize"} {

@@ -89,7 +89,7 @@ func runRunsAsRoot(p *Pass) {
 				End:     img.Fun.End(),
 				Message: "image sets no config.User, so its containers run as root; a process that escapes has root on the host, and Kubernetes' runAsNonRoot refuses the image",
 			}
-			if a, _ := m.argSet(img, "fromImage"); a != Absent {
+			if a, _ := m.argSet(img.args, "fromImage"); a != Absent {
 				d.Message += " (dockerTools keeps only Env from fromImage, not its User)"
 			}
 			if canFix {

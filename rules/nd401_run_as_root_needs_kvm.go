@@ -30,7 +30,7 @@ func runRunAsRootNeedsKVM(p *Pass) {
 		if !isBuildImage(img) {
 			continue
 		}
-		a, e := img.m.argSet(img, "runAsRoot")
+		a, e := img.m.argSet(img.args, "runAsRoot")
 		if a != Present {
 			continue
 		}

@@ -34,10 +34,10 @@ func runPreferLayered(p *Pass) {
 			continue
 		}
 		m := img.m
-		if a, _ := m.argSet(img, "runAsRoot"); a != Absent {
+		if a, _ := m.argSet(img.args, "runAsRoot"); a != Absent {
 			continue
 		}
-		if a, _ := m.argSet(img, "fromImage"); a != Absent {
+		if a, _ := m.argSet(img.args, "fromImage"); a != Absent {
 			continue
 		}
 		p.Report(Diagnostic{

@@ -33,7 +33,7 @@ func runNixDBWithFromImage(p *Pass) {
 			continue
 		}
 		m := img.m
-		from, _ := m.argSet(img, "fromImage")
+		from, _ := m.argSet(img.args, "fromImage")
 		if from != Present {
 			continue
 		}
