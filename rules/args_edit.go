@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/nixdock/nixdock/parser"
-	"github.com/nixdock/nixdock/parser/scope"
 )
 
 // Functions shared by the argument rules (ND1xx): finding the one written
@@ -153,19 +152,19 @@ func intLit(e parser.Expr) (int64, bool) {
 	return 0, false
 }
 
-// literal follows let names to the expression they are bound to, so that
-// a literal given through a let counts as written.
+// literal follows let names (see letValue) to the expression they stand
+// for, so that a literal given through a let counts as written.
 func (m *model) literal(e parser.Expr) parser.Expr {
 	for i := 0; i < maxDepth && e != nil; i++ {
 		id, ok := parser.Unparen(e).(*parser.Ident)
 		if !ok {
 			return parser.Unparen(e)
 		}
-		d := m.def(id)
-		if d == nil || (d.Kind != scope.LetDef && d.Kind != scope.RecDef) || d.Inherit != nil || d.Value() == nil {
-			return parser.Unparen(e)
+		v, _ := m.letValue(m.def(id))
+		if v == nil {
+			return id
 		}
-		e = d.Value()
+		e = v
 	}
 	return nil
 }

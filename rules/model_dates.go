@@ -5,7 +5,6 @@ import (
 	"regexp"
 
 	"github.com/nixdock/nixdock/parser"
-	"github.com/nixdock/nixdock/parser/scope"
 )
 
 // Queries the reproducibility rules (ND2xx) share: which builders take
@@ -42,25 +41,16 @@ type strLit struct {
 	direct bool
 }
 
-// literalOf returns the literal string e is, following let names.
+// literalOf returns the literal string e is, following let names (see
+// literal).
 func (m *model) literalOf(e parser.Expr) (strLit, bool) {
-	direct := true
-	for i := 0; i < maxDepth; i++ {
-		switch x := parser.Unparen(e).(type) {
-		case *parser.String:
-			s, ok := parser.StaticName(x)
-			return strLit{s, x, direct}, ok
-		case *parser.Ident:
-			d := m.def(x)
-			if d == nil || (d.Kind != scope.LetDef && d.Kind != scope.RecDef) || d.Inherit != nil || d.Value() == nil {
-				return strLit{}, false
-			}
-			e, direct = d.Value(), false
-		default:
-			return strLit{}, false
-		}
+	x, ok := m.literal(e).(*parser.String)
+	if !ok {
+		return strLit{}, false
 	}
-	return strLit{}, false
+	_, direct := parser.Unparen(e).(*parser.String)
+	s, ok := parser.StaticName(x)
+	return strLit{s, x, direct}, ok
 }
 
 // attrExpr is the single expression an image argument is written as (see

@@ -180,7 +180,7 @@ func (m *model) kindsOf(e parser.Expr) kinds {
 		}
 		// Names are followed only so deep: an if whose branches name the
 		// same let binding would otherwise double the work at each level.
-		if v := m.identValue(x); v != nil && m.depth < maxLetHops {
+		if v, _ := m.letValue(m.def(x)); v != nil && m.depth < maxLetHops {
 			return m.kindsOf(v)
 		}
 	case *parser.Apply:
@@ -216,13 +216,6 @@ func (m *model) setKinds(s *parser.AttrSet) kinds {
 		}
 	}
 	return kSet
-}
-
-// identValue is the expression a let or rec name stands for, or nil (see
-// letValue).
-func (m *model) identValue(id *parser.Ident) parser.Expr {
-	v, _ := m.letValue(m.def(id))
-	return v
 }
 
 // strText is what is surely known of the text of a string expression.
@@ -305,7 +298,7 @@ func (m *model) stringText(e parser.Expr) (strText, bool) {
 	case *parser.URI:
 		return strText{lits: []string{x.Value}, whole: true, start: true, end: true}, true
 	case *parser.Ident:
-		if v := m.identValue(x); v != nil {
+		if v, _ := m.letValue(m.def(x)); v != nil {
 			return m.stringText(v)
 		}
 	case *parser.Binary:
