@@ -111,22 +111,6 @@ func (m *model) argIs(img *Image, key, want string) (Answer, parser.Expr) {
 	return Unknown, e
 }
 
-// isBuildImage reports whether the image is built by buildImage (or its
-// WithNixDb variant), the single-layer builder that copies its root.
-func isBuildImage(img *Image) bool {
-	return img.Func == "buildImage" || img.Func == "buildImageWithNixDb"
-}
-
-// isLayered reports whether the image is built by the layered builders,
-// which take streamLayeredImage's arguments.
-func isLayered(img *Image) bool {
-	switch img.Func {
-	case "buildLayeredImage", "streamLayeredImage", "buildLayeredImageWithNixDb":
-		return true
-	}
-	return false
-}
-
 // reportAt returns the node a finding about an argument points at: its
 // value when written, else the builder.
 func reportAt(img *Image, e parser.Expr) parser.Node {

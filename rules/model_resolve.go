@@ -26,6 +26,19 @@ var argFamily = map[string]string{
 	"streamNixShellImage":        "nixShell",
 }
 
+// singleLayer reports whether fn is buildImage or its WithNixDb variant,
+// the single-layer builders: their root is copyToRoot (contents is its
+// deprecated name) and runAsRoot runs in a VM.
+func singleLayer(fn string) bool { return argFamily[fn] == "buildImage" }
+
+// layered reports whether fn is one of the layered builders, which take
+// streamLayeredImage's arguments: their root is contents.
+func layered(fn string) bool { return argFamily[fn] == "layered" }
+
+// nixShell reports whether fn is one of the nix-shell image builders,
+// which set config (User among it) and put fakeNss in the image themselves.
+func nixShell(fn string) bool { return argFamily[fn] == "nixShell" }
+
 // branchFunc is imageFunc for an if. At least one branch must surely be a
 // dockerTools image function; every other branch must be one too, or name
 // an image function of the same family through something the file does

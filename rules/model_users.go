@@ -15,8 +15,7 @@ import (
 
 // rootKeys are the arguments whose values are put in the image root.
 func rootKeys(img *Image) []string {
-	switch img.Func {
-	case "buildImage", "buildImageWithNixDb":
+	if singleLayer(img.Func) {
 		return []string{"copyToRoot", "contents"}
 	}
 	return []string{"contents"}
@@ -24,25 +23,17 @@ func rootKeys(img *Image) []string {
 
 // scriptKeys are the arguments that hold shell scripts run on the image.
 func scriptKeys(img *Image) []string {
-	switch img.Func {
-	case "buildImage", "buildImageWithNixDb":
+	if singleLayer(img.Func) {
 		return []string{"runAsRoot", "extraCommands"}
 	}
 	return []string{"extraCommands", "fakeRootCommands"}
-}
-
-// isNixShellImage reports whether the builder is one of the nix-shell
-// image builders, which set config.User and put fakeNss in the image
-// themselves.
-func isNixShellImage(img *Image) bool {
-	return img.Func == "buildNixShellImage" || img.Func == "streamNixShellImage"
 }
 
 // hasFakeNss answers whether the image surely holds fakeNss with its /etc
 // reachable from the root: listed in copyToRoot or contents, or among the
 // paths of a buildEnv there whose pathsToLink covers /etc.
 func (m *model) hasFakeNss(img *Image) Answer {
-	if isNixShellImage(img) {
+	if nixShell(img.Func) {
 		return Present
 	}
 	ans := Absent
@@ -347,7 +338,7 @@ func (m *model) usesShadowSetup(img *Image) Answer {
 // derivation built in the file or an argument, so those make the answer
 // Unknown; packages from nixpkgs other than fakeNss bring none.
 func (m *model) hasPasswd(img *Image) Answer {
-	if isNixShellImage(img) {
+	if nixShell(img.Func) {
 		return Present
 	}
 	ans := Absent

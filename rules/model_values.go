@@ -507,16 +507,6 @@ func (m *model) attrBinding(v value, key string) (*parser.Attr, setLit, bool) {
 	return found.attr, found.set, true
 }
 
-// builderTakesConfig reports whether an image function takes a config
-// argument (the nix-shell image builders set it themselves).
-func builderTakesConfig(fn string) bool {
-	switch fn {
-	case "buildNixShellImage", "streamNixShellImage":
-		return false
-	}
-	return true
-}
-
 // needsParens reports whether e must be parenthesised to stand as a list
 // element or a function argument.
 func needsParens(e parser.Expr) bool {

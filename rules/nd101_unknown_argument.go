@@ -34,13 +34,6 @@ var UnknownArgument = &Rule{
 	Run:      runUnknownArgument,
 }
 
-// layered lists the builders whose image root is given as contents.
-var layered = map[string]bool{
-	"streamLayeredImage":         true,
-	"buildLayeredImage":          true,
-	"buildLayeredImageWithNixDb": true,
-}
-
 func runUnknownArgument(p *Pass) {
 	if p.ownDockerToolsFile() {
 		return
@@ -89,7 +82,7 @@ func runUnknownArgument(p *Pass) {
 // starts after "`name` is not an argument of F".
 func unknownArgHelp(c *Call, name string) (target, why string) {
 	const fails = "; Nix stops with \"called with unexpected argument\""
-	if len(c.Alts) == 1 && layered[c.Func] && name == "copyToRoot" {
+	if len(c.Alts) == 1 && layered(c.Func) && name == "copyToRoot" {
 		return "contents", ", which takes the files of the image root as `contents`" + fails
 	}
 	if others := otherBuilders(name); len(others) > 0 {
@@ -124,9 +117,9 @@ func crossHint(c *Call, name string) string {
 		return ""
 	}
 	switch {
-	case layered[c.Func] && name == "runAsRoot":
+	case layered(c.Func) && name == "runAsRoot":
 		return "; the layered builders run such a script as `fakeRootCommands` (with `enableFakechroot = true` to see the image as /)"
-	case singleLayer[c.Func] && name == "fakeRootCommands":
+	case singleLayer(c.Func) && name == "fakeRootCommands":
 		return "; buildImage runs such a script as `runAsRoot`, in a VM"
 	case c.Func == "streamLayeredImage" && name == "compressor":
 		return "; streamLayeredImage writes an uncompressed stream, which buildLayeredImage compresses"

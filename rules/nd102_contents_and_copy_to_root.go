@@ -24,19 +24,12 @@ var ContentsAndCopyToRoot = &Rule{
 	Run:      runContentsAndCopyToRoot,
 }
 
-// singleLayer lists the builders whose image root is copyToRoot, with
-// contents as its deprecated name.
-var singleLayer = map[string]bool{
-	"buildImage":          true,
-	"buildImageWithNixDb": true,
-}
-
 func runContentsAndCopyToRoot(p *Pass) {
 	if p.ownDockerToolsFile() {
 		return
 	}
 	for _, img := range p.Images {
-		if !singleLayer[img.Func] {
+		if !singleLayer(img.Func) {
 			continue
 		}
 		m := img.m

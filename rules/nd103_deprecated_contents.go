@@ -33,7 +33,7 @@ func runDeprecatedContents(p *Pass) {
 	}
 	seen := map[int]bool{}
 	for _, img := range p.Images {
-		if !singleLayer[img.Func] {
+		if !singleLayer(img.Func) {
 			continue
 		}
 		m := img.m

@@ -104,7 +104,7 @@ func keyDistance(a, b string) int {
 func runConfigKeyCase(p *Pass) {
 	seen := map[int]bool{}
 	for _, img := range p.Images {
-		if !builderTakesConfig(img.Func) {
+		if nixShell(img.Func) {
 			continue
 		}
 		m := img.m

@@ -31,7 +31,7 @@ func runVMOptionWithoutRunAsRoot(p *Pass) {
 	}
 	seen := map[int]bool{}
 	for _, img := range p.Images {
-		if !singleLayer[img.Func] {
+		if !singleLayer(img.Func) {
 			continue
 		}
 		m := img.m

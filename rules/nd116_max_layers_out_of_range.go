@@ -32,7 +32,7 @@ func runMaxLayersOutOfRange(p *Pass) {
 		return
 	}
 	for _, img := range p.Images {
-		if !layered[img.Func] {
+		if !layered(img.Func) {
 			continue
 		}
 		m := img.m

@@ -40,7 +40,7 @@ const nobodyUser = `"65534:65534"`
 
 func runRunsAsRoot(p *Pass) {
 	for _, img := range p.Images {
-		if isNixShellImage(img) {
+		if nixShell(img.Func) {
 			continue
 		}
 		m := img.m

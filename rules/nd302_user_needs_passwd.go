@@ -33,7 +33,7 @@ var UserNeedsPasswd = &Rule{
 
 func runUserNeedsPasswd(p *Pass) {
 	for _, img := range p.Images {
-		if isNixShellImage(img) {
+		if nixShell(img.Func) {
 			continue
 		}
 		m := img.m

@@ -27,7 +27,7 @@ var RunAsRootNeedsKVM = &Rule{
 
 func runRunAsRootNeedsKVM(p *Pass) {
 	for _, img := range p.Images {
-		if !isBuildImage(img) {
+		if !singleLayer(img.Func) {
 			continue
 		}
 		a, e := img.m.argSet(img.args, "runAsRoot")

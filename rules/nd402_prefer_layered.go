@@ -30,7 +30,7 @@ var PreferLayered = &Rule{
 
 func runPreferLayered(p *Pass) {
 	for _, img := range p.Images {
-		if !isBuildImage(img) {
+		if !singleLayer(img.Func) {
 			continue
 		}
 		m := img.m

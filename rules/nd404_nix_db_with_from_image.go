@@ -29,7 +29,7 @@ var NixDBWithFromImage = &Rule{
 
 func runNixDBWithFromImage(p *Pass) {
 	for _, img := range p.Images {
-		if isNixShellImage(img) {
+		if nixShell(img.Func) {
 			continue
 		}
 		m := img.m

@@ -52,7 +52,7 @@ var rootHelpers = []string{
 func runCopyToRootWithoutBuildEnv(p *Pass) {
 	seen := map[int]bool{}
 	for _, img := range p.Images {
-		if !isBuildImage(img) {
+		if !singleLayer(img.Func) {
 			continue
 		}
 		m := img.m
