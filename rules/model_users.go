@@ -36,6 +36,12 @@ func (m *model) hasFakeNss(img *Image) Answer {
 	if nixShell(img.Func) {
 		return Present
 	}
+	return m.rootsHave(img, m.isFakeNss)
+}
+
+// rootsHave answers whether an argument that makes the image root
+// (rootKeys) surely holds an entry that is answers Present for.
+func (m *model) rootsHave(img *Image, is func(parser.Expr) Answer) Answer {
 	ans := Absent
 	for _, key := range rootKeys(img) {
 		a, v := m.lookup(img.args, key)
@@ -46,7 +52,7 @@ func (m *model) hasFakeNss(img *Image) Answer {
 			ans = Unknown
 			continue
 		}
-		switch m.rootHas(leafExpr(v), Present, m.isFakeNss) {
+		switch m.rootHas(leafExpr(v), Present, is) {
 		case Present:
 			return Present
 		case Unknown:
@@ -163,7 +169,7 @@ func (m *model) linksEtc(arg value) Answer {
 		ans = Unknown
 	}
 	for _, el := range elems {
-		s, ok := writtenText(el.expr)
+		s, ok := stringLit(el.expr)
 		if !ok {
 			ans = Unknown
 			continue
@@ -176,23 +182,6 @@ func (m *model) linksEtc(arg value) Answer {
 		}
 	}
 	return ans
-}
-
-// writtenText returns the text of a string written without interpolation.
-func writtenText(e parser.Expr) (string, bool) {
-	s, ok := parser.Unparen(e).(*parser.String)
-	if !ok {
-		return "", false
-	}
-	var b strings.Builder
-	for _, p := range s.Parts {
-		t, ok := p.(*parser.StrText)
-		if !ok {
-			return "", false
-		}
-		b.WriteString(t.Value())
-	}
-	return b.String(), true
 }
 
 // scriptFacts reads the scripts an image runs (runAsRoot, extraCommands,
@@ -350,23 +339,7 @@ func (m *model) hasPasswd(img *Image) Answer {
 	} else if u == Unknown {
 		ans = Unknown
 	}
-	for _, key := range rootKeys(img) {
-		a, v := m.lookup(img.args, key)
-		switch {
-		case a == Absent:
-			continue
-		case a == Unknown || leafExpr(v) == nil:
-			ans = Unknown
-			continue
-		}
-		switch m.rootHas(leafExpr(v), Present, m.givesPasswd) {
-		case Present:
-			return Present
-		case Unknown:
-			ans = Unknown
-		}
-	}
-	return ans
+	return either3(ans, m.rootsHave(img, m.givesPasswd))
 }
 
 // surelyPasswd reports whether an /etc/passwd is surely in the image
@@ -397,7 +370,7 @@ func (m *model) givesPasswd(e parser.Expr) Answer {
 		switch m.lastName(fn) {
 		case "writeTextDir":
 			if len(args) >= 1 {
-				if s, ok := writtenText(args[0]); ok {
+				if s, ok := stringLit(args[0]); ok {
 					if strings.Contains(s, "passwd") {
 						return Present
 					}

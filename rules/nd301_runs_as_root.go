@@ -71,7 +71,7 @@ func runRunsAsRoot(p *Pass) {
 			if e == nil {
 				continue
 			}
-			s, ok := writtenText(e)
+			s, ok := stringLit(e)
 			if !ok || !rootUser(s) {
 				continue
 			}

@@ -288,7 +288,7 @@ func (m *model) buildEnvFix(img *Image, e parser.Expr) (Fix, bool) {
 func (m *model) rootName(img *Image) string {
 	_, e := img.Attr("name")
 	if s, ok := e.(*parser.String); ok && !s.Indented {
-		if t, ok := writtenText(s); ok && t != "" && !strings.ContainsAny(t, "\\\"$\n") {
+		if t, ok := stringLit(s); ok && t != "" && !strings.ContainsAny(t, "\\\"$\n") {
 			return `"` + t + `-root"`
 		}
 	}
