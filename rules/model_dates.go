@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"bytes"
 	"regexp"
 
 	"github.com/nixdock/nixdock/parser"
@@ -143,8 +142,7 @@ func isInt(e parser.Expr, v string) bool {
 // removeBinding deletes the binding "name = …;" that is the whole of
 // s's binding for name (not under a prefix, not inherited), when removing
 // it surely makes the attribute absent: s is not shared and not rec. The
-// binding's line goes when nothing else is on it; otherwise the binding
-// and the blanks after it.
+// text goes as the function removeBinding says.
 func (m *model) removeBinding(s setLit, name string) (TextEdit, bool) {
 	if s.shared || len(s.prefix) > 0 || s.set.Rec != parser.NoPos {
 		return TextEdit{}, false
@@ -165,21 +163,7 @@ func (m *model) removeBinding(s setLit, name string) (TextEdit, bool) {
 	if found == nil {
 		return TextEdit{}, false
 	}
-	src := m.f.Src
-	pos, end := found.Pos(), found.End()
-	lineStart := bytes.LastIndexByte(src[:pos], '\n') + 1
-	lineEnd := len(src)
-	if i := bytes.IndexByte(src[end:], '\n'); i >= 0 {
-		lineEnd = end + i
-	}
-	if len(bytes.TrimSpace(src[lineStart:pos])) == 0 && len(bytes.TrimSpace(src[end:lineEnd])) == 0 && lineEnd < len(src) {
-		return TextEdit{Pos: lineStart, End: lineEnd + 1}, true
-	}
-	e := end
-	for e < len(src) && (src[e] == ' ' || src[e] == '\t') {
-		e++
-	}
-	return TextEdit{Pos: pos, End: e}, true
+	return removeBinding(m.f, found), true
 }
 
 // bindingSet finds the written set whose binding gives the image argument
