@@ -126,15 +126,7 @@ func stringLit(e parser.Expr) (string, bool) {
 	if !ok {
 		return "", false
 	}
-	var b strings.Builder
-	for _, p := range s.Parts {
-		t, ok := p.(*parser.StrText)
-		if !ok {
-			return "", false
-		}
-		b.WriteString(t.Value())
-	}
-	return b.String(), true
+	return parser.StaticName(s)
 }
 
 // intLit returns the value of an integer literal, negative ones included.
