@@ -225,10 +225,8 @@ func (m *model) imageFunc(e parser.Expr) string {
 	case *parser.If:
 		return m.branchFunc(x)
 	case *parser.Ident:
-		if d := m.def(x); d != nil && (d.Kind == scope.LetDef || d.Kind == scope.RecDef) && d.Inherit == nil && d.Value() != nil {
-			if _, ok := parser.Unparen(d.Value()).(*parser.If); ok {
-				return m.imageFunc(d.Value())
-			}
+		if v, ok := m.letIf(x); ok {
+			return m.imageFunc(v)
 		}
 	}
 	p := m.pathOf(e)

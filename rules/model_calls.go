@@ -114,10 +114,8 @@ func (m *model) mayCall(e parser.Expr) bool {
 		if signatures[x.Name] != nil {
 			return true
 		}
-		if d := m.def(x); d != nil && (d.Kind == scope.LetDef || d.Kind == scope.RecDef) && d.Inherit == nil && d.Value() != nil {
-			_, isIf := parser.Unparen(d.Value()).(*parser.If)
-			return isIf
-		}
+		_, isIf := m.letIf(x)
+		return isIf
 	case *parser.If:
 		return true
 	}
@@ -212,6 +210,15 @@ func plainDockerTools(e parser.Expr) bool {
 	return false
 }
 
+// letIf is the if a let (or rec) name stands for (see letValue), when it
+// stands for one: mk = if stream then streamLayeredImage else
+// buildLayeredImage.
+func (m *model) letIf(id *parser.Ident) (*parser.If, bool) {
+	v, _ := m.letValue(m.def(id))
+	x, ok := parser.Unparen(v).(*parser.If)
+	return x, ok
+}
+
 // callFuncs names the table functions e may denote: one, or one per branch
 // of an if whose branches are all such functions; nil otherwise.
 func (m *model) callFuncs(e parser.Expr) []string {
@@ -234,10 +241,8 @@ func (m *model) callFuncs(e parser.Expr) []string {
 		}
 		return out
 	case *parser.Ident:
-		if d := m.def(x); d != nil && (d.Kind == scope.LetDef || d.Kind == scope.RecDef) && d.Inherit == nil && d.Value() != nil {
-			if _, ok := parser.Unparen(d.Value()).(*parser.If); ok {
-				return m.callFuncs(d.Value())
-			}
+		if v, ok := m.letIf(x); ok {
+			return m.callFuncs(v)
 		}
 	}
 	if fn := m.imageFunc(e); fn != "" {
