@@ -7,27 +7,16 @@ import (
 )
 
 // Queries the reproducibility rules (ND2xx) share: which builders take
-// created and mtime and how they read them, string literals behind names,
+// created and how they read it, string literals behind names,
 // the flake's commit date, and removing a binding.
 
-// takesCreated lists the image functions with a created argument, and
-// whether they write it into the image config verbatim (buildImage does;
-// the layered builders pass anything but "now" through date -d first).
-// The nix-shell image builders take no created at all.
-var takesCreated = map[string]bool{
-	"buildImage":                 true,
-	"buildImageWithNixDb":        true,
-	"buildLayeredImage":          false,
-	"streamLayeredImage":         false,
-	"buildLayeredImageWithNixDb": false,
-}
-
-// takesMtime lists the image functions with an mtime argument: the layered
-// builders only.
-var takesMtime = map[string]bool{
-	"buildLayeredImage":          true,
-	"streamLayeredImage":         true,
-	"buildLayeredImageWithNixDb": true,
+// takesCreated reports whether the image function fn has a created
+// argument (the nix-shell image builders have none), and whether it writes
+// it into the image config verbatim: buildImage does; the layered builders
+// pass anything but "now" through date -d first. Only the layered builders
+// take mtime (see layered).
+func takesCreated(fn string) (verbatim, ok bool) {
+	return singleLayer(fn), singleLayer(fn) || layered(fn)
 }
 
 // strLit is a string literal without interpolation that gives an
