@@ -91,10 +91,11 @@ func (m *model) nonNull(e parser.Expr) Answer {
 	return Unknown
 }
 
-// argIs answers whether an image argument is surely the builtin true or
-// false given as want, returning the written value.
-func (m *model) argIs(img *Image, key, want string) (Answer, parser.Expr) {
-	a, v := m.lookup(img.args, key)
+// argIs answers whether the argument key of a call's arguments args is
+// surely the builtin true or false given as want, written in place or
+// through let names (see literal), returning the written value.
+func (m *model) argIs(args value, key, want string) (Answer, parser.Expr) {
+	a, v := m.lookup(args, key)
 	if a == Absent {
 		return Absent, nil
 	}
@@ -102,10 +103,10 @@ func (m *model) argIs(img *Image, key, want string) (Answer, parser.Expr) {
 	if e == nil {
 		return Unknown, nil
 	}
-	if m.isBuiltin(e, want) {
+	switch b := m.literal(e); {
+	case m.isBuiltin(b, want):
 		return a, e
-	}
-	if m.isBuiltin(e, "true") || m.isBuiltin(e, "false") {
+	case m.isBuiltin(b, "true") || m.isBuiltin(b, "false"):
 		return Absent, nil
 	}
 	return Unknown, e

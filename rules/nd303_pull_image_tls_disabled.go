@@ -36,8 +36,8 @@ func runPullImageTLSDisabled(p *Pass) {
 		if !call.Is("pullImage") {
 			continue
 		}
-		a, e := call.Attr("tlsVerify")
-		if a != Present || e == nil || !call.m.isBuiltin(e, "false") {
+		a, e := call.m.argIs(call.args, "tlsVerify", "false")
+		if a != Present {
 			continue
 		}
 		p.Report(Diagnostic{

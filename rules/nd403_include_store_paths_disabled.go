@@ -29,7 +29,7 @@ func runIncludeStorePathsDisabled(p *Pass) {
 		if !layered(img.Func) {
 			continue
 		}
-		a, e := img.m.argIs(img, "includeStorePaths", "false")
+		a, e := img.m.argIs(img.args, "includeStorePaths", "false")
 		if a != Present {
 			continue
 		}

@@ -40,7 +40,7 @@ func runNixDBWithFromImage(p *Pass) {
 		at := reportAt(img, nil)
 		what := img.Func
 		if !strings.HasSuffix(img.Func, "WithNixDb") {
-			a, e := m.argIs(img, "includeNixDB", "true")
+			a, e := m.argIs(img.args, "includeNixDB", "true")
 			if a != Present {
 				continue
 			}
