@@ -41,7 +41,7 @@ func runUnknownArgument(p *Pass) {
 	seen := map[int]bool{}
 	for _, c := range p.Calls() {
 		m := c.m
-		names, complete := m.argNames(c.args)
+		names, complete := m.writtenKeys(c.args)
 		if !complete {
 			continue
 		}
@@ -59,11 +59,10 @@ func runUnknownArgument(p *Pass) {
 				continue
 			}
 			seen[n.attr.Pos()] = true
-			key := n.attr.Path.Names[0]
-			d := Diagnostic{Pos: key.Pos(), End: key.End()}
+			d := Diagnostic{Pos: n.node.Pos(), End: n.node.End()}
 			target, why := unknownArgHelp(c, n.name)
 			d.Message = "`" + n.name + "` is not an argument of " + strings.Join(c.Alts, " or ") + why
-			if target != "" && m.freeTarget(c, target) && !n.set.shared {
+			if target != "" && m.freeTarget(c, target) && !n.set.shared && len(n.set.prefix) == 0 {
 				if e, ok := m.renameKey(n.set, n.attr, target); ok {
 					d.Fixes = []Fix{{
 						Message: "rename `" + n.name + "` to `" + target + "`",
