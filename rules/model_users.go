@@ -93,8 +93,8 @@ func (m *model) rootHas(e parser.Expr, etc Answer, is func(parser.Expr) Answer) 
 	defer func() { m.depth-- }()
 	switch x := parser.Unparen(e).(type) {
 	case *parser.Ident:
-		if d := m.def(x); d != nil && (d.Kind == scope.LetDef || d.Kind == scope.RecDef) && d.Value() != nil {
-			return m.rootHas(d.Value(), etc, is)
+		if v, _ := m.letValue(m.def(x)); v != nil {
+			return m.rootHas(v, etc, is)
 		}
 	case *parser.Apply:
 		fn, args := callee(x)
@@ -240,8 +240,8 @@ func (m *model) scriptText(e parser.Expr) (shadow, users Answer) {
 		if m.lastName(x) == "shadowSetup" {
 			return Present, Present
 		}
-		if d := m.def(x); d != nil && (d.Kind == scope.LetDef || d.Kind == scope.RecDef) && d.Value() != nil {
-			return m.scriptText(d.Value())
+		if v, _ := m.letValue(m.def(x)); v != nil {
+			return m.scriptText(v)
 		}
 		return Unknown, Unknown
 	case *parser.Select:

@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/nixdock/nixdock/parser"
-	"github.com/nixdock/nixdock/parser/scope"
 )
 
 // Questions about the values written in an image's arguments, shared by the
@@ -342,12 +341,12 @@ func (m *model) stringLit(e parser.Expr, shared bool) (*parser.String, bool) {
 		case *parser.String:
 			return x, shared
 		case *parser.Ident:
-			d := m.def(x)
-			if d == nil || (d.Kind != scope.LetDef && d.Kind != scope.RecDef) || d.Inherit != nil || d.Value() == nil {
+			v, sh := m.letValue(m.def(x))
+			if v == nil {
 				return nil, shared
 			}
-			shared = shared || m.uses[d] > 1
-			e = d.Value()
+			shared = shared || sh
+			e = v
 		default:
 			return nil, shared
 		}
