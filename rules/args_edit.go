@@ -144,21 +144,12 @@ func intLit(e parser.Expr) (int64, bool) {
 	return 0, false
 }
 
-// literal follows let names (see letValue) to the expression they stand
-// for, so that a literal given through a let counts as written.
+// literal follows let names and selections from sets written in the file
+// (see follow) to the expression they stand for, so that a literal given
+// through a name counts as written.
 func (m *model) literal(e parser.Expr) parser.Expr {
-	for i := 0; i < maxDepth && e != nil; i++ {
-		id, ok := parser.Unparen(e).(*parser.Ident)
-		if !ok {
-			return parser.Unparen(e)
-		}
-		v, _ := m.letValue(m.def(id))
-		if v == nil {
-			return id
-		}
-		e = v
-	}
-	return nil
+	v, _ := m.follow(e)
+	return v
 }
 
 // keyNode finds the attribute name that writes v's attribute key, for

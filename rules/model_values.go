@@ -333,25 +333,12 @@ func (m *model) stringText(e parser.Expr) (strText, bool) {
 }
 
 // stringLit finds the string literal an expression is, following let
-// names; shared is true when it is reached through a name used elsewhere,
+// names and selections from sets written in the file (see follow); shared is true when it is reached through a name used elsewhere,
 // so that an edit to it would be seen there too.
 func (m *model) stringLit(e parser.Expr, shared bool) (*parser.String, bool) {
-	for i := 0; i < maxDepth; i++ {
-		switch x := parser.Unparen(e).(type) {
-		case *parser.String:
-			return x, shared
-		case *parser.Ident:
-			v, sh := m.letValue(m.def(x))
-			if v == nil {
-				return nil, shared
-			}
-			shared = shared || sh
-			e = v
-		default:
-			return nil, shared
-		}
-	}
-	return nil, shared
+	v, sh := m.follow(e)
+	lit, _ := v.(*parser.String)
+	return lit, shared || sh
 }
 
 // envEntry is one entry of an Env list.
