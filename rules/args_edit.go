@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/nixdock/nixdock/parser"
-	"github.com/nixdock/nixdock/parser/scope"
 )
 
 // Functions shared by the argument rules (ND1xx): finding the one written
@@ -127,15 +126,7 @@ func stringLit(e parser.Expr) (string, bool) {
 	if !ok {
 		return "", false
 	}
-	var b strings.Builder
-	for _, p := range s.Parts {
-		t, ok := p.(*parser.StrText)
-		if !ok {
-			return "", false
-		}
-		b.WriteString(t.Value())
-	}
-	return b.String(), true
+	return parser.StaticName(s)
 }
 
 // intLit returns the value of an integer literal, negative ones included.
@@ -153,52 +144,12 @@ func intLit(e parser.Expr) (int64, bool) {
 	return 0, false
 }
 
-// literal follows let names to the expression they are bound to, so that
-// a literal given through a let counts as written.
+// literal follows let names and selections from sets written in the file
+// (see follow) to the expression they stand for, so that a literal given
+// through a name counts as written.
 func (m *model) literal(e parser.Expr) parser.Expr {
-	for i := 0; i < maxDepth && e != nil; i++ {
-		id, ok := parser.Unparen(e).(*parser.Ident)
-		if !ok {
-			return parser.Unparen(e)
-		}
-		d := m.def(id)
-		if d == nil || (d.Kind != scope.LetDef && d.Kind != scope.RecDef) || d.Inherit != nil || d.Value() == nil {
-			return parser.Unparen(e)
-		}
-		e = d.Value()
-	}
-	return nil
-}
-
-// nullAnswer says whether an argument is unset: Absent when it is absent or
-// written as null, Present when it is written as something else that is
-// surely not null (a literal, a set, a list, a string), Unknown otherwise.
-func (m *model) nullAnswer(a Answer, e parser.Expr) Answer {
-	if a != Present || e == nil {
-		return a
-	}
-	switch x := m.literal(e).(type) {
-	case *parser.Ident:
-		if m.isBuiltin(x, "null") {
-			return Absent
-		}
-		if m.isBuiltin(x, "true") || m.isBuiltin(x, "false") {
-			return Present
-		}
-	case *parser.String, *parser.Int, *parser.Float, *parser.List, *parser.AttrSet, *parser.Path, *parser.Lambda:
-		return Present
-	case *parser.Select:
-		// pkgs.hello; but cfg.x or null may be null.
-		if x.Default == nil {
-			return Present
-		}
-	case *parser.Apply:
-		// A call: a package (buildEnv { … }, writeShellScriptBin …) or a
-		// list (lib.optional …). Only optionalString-like functions could
-		// give null, and none of them is a dockerTools argument's value.
-		return Present
-	}
-	return Unknown
+	v, _ := m.follow(e)
+	return v
 }
 
 // keyNode finds the attribute name that writes v's attribute key, for

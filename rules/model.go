@@ -152,19 +152,7 @@ type model struct {
 }
 
 func newModel(f *parser.File, info *scope.Info) *model {
-	m := &model{
-		f:         f,
-		info:      info,
-		uses:      map[*scope.Def]int{},
-		staticSet: map[string]bool{},
-		packages:  map[string][]parser.Expr{},
-		seenAttr:  map[*parser.Attr]struct{}{},
-	}
-	for _, u := range info.Uses {
-		if u.Def != nil {
-			m.uses[u.Def]++
-		}
-	}
+	m := emptyModel(f, info)
 	parser.Inspect(f.Expr, func(n parser.Node) bool {
 		var fun, arg parser.Expr
 		switch x := n.(type) {
@@ -207,6 +195,25 @@ func newModel(f *parser.File, info *scope.Info) *model {
 	return m
 }
 
+// emptyModel is a model of f that has not looked for images yet: the
+// names are counted, the file's facts are not collected.
+func emptyModel(f *parser.File, info *scope.Info) *model {
+	m := &model{
+		f:         f,
+		info:      info,
+		uses:      map[*scope.Def]int{},
+		staticSet: map[string]bool{},
+		packages:  map[string][]parser.Expr{},
+		seenAttr:  map[*parser.Attr]struct{}{},
+	}
+	for _, u := range info.Uses {
+		if u.Def != nil {
+			m.uses[u.Def]++
+		}
+	}
+	return m
+}
+
 // imageFunc returns the dockerTools image function e denotes, or "". An
 // if (or a name bound to one) whose branches are all image functions that
 // take the same arguments counts (see branchFunc).
@@ -220,10 +227,8 @@ func (m *model) imageFunc(e parser.Expr) string {
 	case *parser.If:
 		return m.branchFunc(x)
 	case *parser.Ident:
-		if d := m.def(x); d != nil && (d.Kind == scope.LetDef || d.Kind == scope.RecDef) && d.Inherit == nil && d.Value() != nil {
-			if _, ok := parser.Unparen(d.Value()).(*parser.If); ok {
-				return m.imageFunc(d.Value())
-			}
+		if v, ok := m.letIf(x); ok {
+			return m.imageFunc(v)
 		}
 	}
 	p := m.pathOf(e)

@@ -57,10 +57,11 @@ func (img *Image) Args() []ArgInfo {
 		seen[n] = true
 	}
 	var extra []string
-	for _, s := range img.m.writtenArgNames(img.args) {
-		if !seen[s] {
-			seen[s] = true
-			extra = append(extra, s)
+	keys, _ := img.m.writtenKeys(img.args)
+	for _, k := range keys {
+		if !seen[k.name] {
+			seen[k.name] = true
+			extra = append(extra, k.name)
 		}
 	}
 	for _, name := range extra {
@@ -128,46 +129,6 @@ func (img *Image) Explain(path ...string) ArgInfo {
 		info.Pos, info.End = info.Expr.Pos(), info.Expr.End()
 	}
 	return info
-}
-
-// writtenArgNames lists the first names of the attributes written in the sets
-// that make v, in source order.
-func (m *model) writtenArgNames(v value) []string {
-	var out []string
-	var walk func(v value)
-	walk = func(v value) {
-		switch v := v.(type) {
-		case setLit:
-			for _, b := range v.set.Bindings {
-				switch b := b.(type) {
-				case *parser.Attr:
-					if len(b.Path.Names) > len(v.prefix) {
-						if s, ok := parser.StaticName(b.Path.Names[len(v.prefix)]); ok {
-							out = append(out, s)
-						}
-					}
-				case *parser.Inherit:
-					if len(v.prefix) == 0 {
-						for _, n := range b.Names {
-							if s, ok := parser.StaticName(n); ok {
-								out = append(out, s)
-							}
-						}
-					}
-				}
-			}
-		case update:
-			walk(v.l)
-			walk(v.r)
-		case maybeVal:
-			walk(v.v)
-		case either:
-			walk(v.a)
-			walk(v.b)
-		}
-	}
-	walk(v)
-	return out
 }
 
 // whyUnknown explains an Unknown answer for path in v: the first place the

@@ -6,8 +6,9 @@ import (
 )
 
 // Every dockerTools call. FindImages lists the calls that build an image;
-// the rules about arguments (ND101, ND114, ND118, ND119) also need pullImage
-// and exportImage, which fetch or unpack one. Calls lists every call of a
+// the rules about arguments (ND101, ND114, ND117, ND118, ND119) and about
+// pulled images (ND205, ND303) also need pullImage and exportImage, which
+// fetch or unpack one. Calls lists every call of a
 // function in the signature table whose argument is an attribute set, with
 // the same three-valued view of its arguments as an Image, and leaves
 // FindImages and Pass.Images as they are, so that the image rules keep
@@ -38,6 +39,18 @@ func (c *Call) Attr(path ...string) (Answer, parser.Expr) {
 	return a, leafExpr(v)
 }
 
+// Is reports whether the call is surely one of fn: fn is the only
+// function it may call.
+func (c *Call) Is(fn string) bool {
+	return len(c.Alts) == 1 && c.Func == fn
+}
+
+// attrExpr is the single expression the argument name is written as (see
+// writtenArg).
+func (c *Call) attrExpr(name string) (e parser.Expr, shared, ok bool) {
+	return c.m.writtenArg(c.args, name)
+}
+
 // IsImageBuild reports whether the call builds an image (is one of the
 // calls FindImages returns).
 func (c *Call) IsImageBuild() bool {
@@ -60,19 +73,7 @@ func findCalls(f *parser.File, info *scope.Info, m *model) (out []*Call, redefin
 		return nil, false
 	}
 	if m == nil {
-		m = &model{
-			f:         f,
-			info:      info,
-			uses:      map[*scope.Def]int{},
-			staticSet: map[string]bool{},
-			packages:  map[string][]parser.Expr{},
-			seenAttr:  map[*parser.Attr]struct{}{},
-		}
-		for _, u := range info.Uses {
-			if u.Def != nil {
-				m.uses[u.Def]++
-			}
-		}
+		m = emptyModel(f, info)
 	}
 	parser.Inspect(f.Expr, func(n parser.Node) bool {
 		switch n := n.(type) {
@@ -113,10 +114,8 @@ func (m *model) mayCall(e parser.Expr) bool {
 		if signatures[x.Name] != nil {
 			return true
 		}
-		if d := m.def(x); d != nil && (d.Kind == scope.LetDef || d.Kind == scope.RecDef) && d.Inherit == nil && d.Value() != nil {
-			_, isIf := parser.Unparen(d.Value()).(*parser.If)
-			return isIf
-		}
+		_, isIf := m.letIf(x)
+		return isIf
 	case *parser.If:
 		return true
 	}
@@ -211,6 +210,15 @@ func plainDockerTools(e parser.Expr) bool {
 	return false
 }
 
+// letIf is the if a let (or rec) name stands for (see letValue), when it
+// stands for one: mk = if stream then streamLayeredImage else
+// buildLayeredImage.
+func (m *model) letIf(id *parser.Ident) (*parser.If, bool) {
+	v, _ := m.letValue(m.def(id))
+	x, ok := parser.Unparen(v).(*parser.If)
+	return x, ok
+}
+
 // callFuncs names the table functions e may denote: one, or one per branch
 // of an if whose branches are all such functions; nil otherwise.
 func (m *model) callFuncs(e parser.Expr) []string {
@@ -233,10 +241,8 @@ func (m *model) callFuncs(e parser.Expr) []string {
 		}
 		return out
 	case *parser.Ident:
-		if d := m.def(x); d != nil && (d.Kind == scope.LetDef || d.Kind == scope.RecDef) && d.Inherit == nil && d.Value() != nil {
-			if _, ok := parser.Unparen(d.Value()).(*parser.If); ok {
-				return m.callFuncs(d.Value())
-			}
+		if v, ok := m.letIf(x); ok {
+			return m.callFuncs(v)
 		}
 	}
 	if fn := m.imageFunc(e); fn != "" {
@@ -276,62 +282,4 @@ func (m *model) overriddenFunc(e parser.Expr) string {
 		return name
 	}
 	return ""
-}
-
-// argNames lists the attribute names a value surely or possibly has, with
-// the written binding of each where there is one. complete is false when
-// some attribute name cannot be known without evaluation: a set merged in
-// from a function argument or an import, an inherit from an expression, a
-// dynamic name.
-type argName struct {
-	name  string
-	attr  *parser.Attr // nil for an inherited name
-	set   setLit       // the written set holding it
-	maybe bool         // there only under a condition (optionalAttrs, if)
-}
-
-func (m *model) argNames(v value) (names []argName, complete bool) {
-	complete = true
-	var walk func(v value, maybe bool)
-	walk = func(v value, maybe bool) {
-		switch v := v.(type) {
-		case setLit:
-			if len(v.prefix) > 0 {
-				complete = false
-				return
-			}
-			for _, b := range v.set.Bindings {
-				switch b := b.(type) {
-				case *parser.Attr:
-					n, ok := parser.StaticName(b.Path.Names[0])
-					if !ok {
-						complete = false
-						continue
-					}
-					names = append(names, argName{name: n, attr: b, set: v, maybe: maybe})
-				case *parser.Inherit:
-					for _, in := range b.Names {
-						n, ok := parser.StaticName(in)
-						if !ok {
-							complete = false
-							continue
-						}
-						names = append(names, argName{name: n, set: v, maybe: maybe})
-					}
-				}
-			}
-		case update:
-			walk(v.l, maybe)
-			walk(v.r, maybe)
-		case maybeVal:
-			walk(v.v, true)
-		case either:
-			walk(v.a, true)
-			walk(v.b, true)
-		default:
-			complete = false
-		}
-	}
-	walk(v, false)
-	return names, complete
 }

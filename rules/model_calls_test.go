@@ -63,6 +63,12 @@ in [
 	if a, _ := calls[2].Attr("name"); a != Absent {
 		t.Errorf("exportImage name: %v, want absent", a)
 	}
+	if !calls[0].Is("pullImage") || calls[0].Is("exportImage") {
+		t.Error("Is is wrong for pullImage")
+	}
+	if calls[3].Is("streamLayeredImage") || calls[3].Is("buildLayeredImage") {
+		t.Error("Is: a call chosen by an if is surely neither function")
+	}
 	if calls[0].IsImageBuild() || !calls[1].IsImageBuild() {
 		t.Error("IsImageBuild is wrong for pullImage or buildImage")
 	}

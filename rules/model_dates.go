@@ -1,35 +1,22 @@
 package rules
 
 import (
-	"bytes"
 	"regexp"
 
 	"github.com/nixdock/nixdock/parser"
-	"github.com/nixdock/nixdock/parser/scope"
 )
 
 // Queries the reproducibility rules (ND2xx) share: which builders take
-// created and mtime and how they read them, string literals behind names,
+// created and how they read it, string literals behind names,
 // the flake's commit date, and removing a binding.
 
-// takesCreated lists the image functions with a created argument, and
-// whether they write it into the image config verbatim (buildImage does;
-// the layered builders pass anything but "now" through date -d first).
-// The nix-shell image builders take no created at all.
-var takesCreated = map[string]bool{
-	"buildImage":                 true,
-	"buildImageWithNixDb":        true,
-	"buildLayeredImage":          false,
-	"streamLayeredImage":         false,
-	"buildLayeredImageWithNixDb": false,
-}
-
-// takesMtime lists the image functions with an mtime argument: the layered
-// builders only.
-var takesMtime = map[string]bool{
-	"buildLayeredImage":          true,
-	"streamLayeredImage":         true,
-	"buildLayeredImageWithNixDb": true,
+// takesCreated reports whether the image function fn has a created
+// argument (the nix-shell image builders have none), and whether it writes
+// it into the image config verbatim: buildImage does; the layered builders
+// pass anything but "now" through date -d first. Only the layered builders
+// take mtime (see layered).
+func takesCreated(fn string) (verbatim, ok bool) {
+	return singleLayer(fn), singleLayer(fn) || layered(fn)
 }
 
 // strLit is a string literal without interpolation that gives an
@@ -42,32 +29,30 @@ type strLit struct {
 	direct bool
 }
 
-// literalOf returns the literal string e is, following let names.
+// literalOf returns the literal string e is, following let names (see
+// literal).
 func (m *model) literalOf(e parser.Expr) (strLit, bool) {
-	direct := true
-	for i := 0; i < maxDepth; i++ {
-		switch x := parser.Unparen(e).(type) {
-		case *parser.String:
-			s, ok := parser.StaticName(x)
-			return strLit{s, x, direct}, ok
-		case *parser.Ident:
-			d := m.def(x)
-			if d == nil || (d.Kind != scope.LetDef && d.Kind != scope.RecDef) || d.Inherit != nil || d.Value() == nil {
-				return strLit{}, false
-			}
-			e, direct = d.Value(), false
-		default:
-			return strLit{}, false
-		}
+	x, ok := m.literal(e).(*parser.String)
+	if !ok {
+		return strLit{}, false
 	}
-	return strLit{}, false
+	_, direct := parser.Unparen(e).(*parser.String)
+	s, ok := parser.StaticName(x)
+	return strLit{s, x, direct}, ok
 }
 
-// attrExpr is the single expression an image argument is written as, and
-// whether it is shared with other code; ok is false unless the argument is
-// surely present and written as one expression.
+// attrExpr is the single expression an image argument is written as (see
+// writtenArg).
 func (img *Image) attrExpr(name string) (e parser.Expr, shared, ok bool) {
-	a, v := img.m.lookup(img.args, name)
+	return img.m.writtenArg(img.args, name)
+}
+
+// writtenArg is the single expression the argument name of a call's
+// arguments args is written as, and whether it is shared with other code;
+// ok is false unless the argument is surely present and written as one
+// expression.
+func (m *model) writtenArg(args value, name string) (e parser.Expr, shared, ok bool) {
+	a, v := m.lookup(args, name)
 	ev, isExpr := v.(exprVal)
 	if a != Present || !isExpr || ev.expr == nil {
 		return nil, false, false
@@ -146,8 +131,7 @@ func isInt(e parser.Expr, v string) bool {
 // removeBinding deletes the binding "name = …;" that is the whole of
 // s's binding for name (not under a prefix, not inherited), when removing
 // it surely makes the attribute absent: s is not shared and not rec. The
-// binding's line goes when nothing else is on it; otherwise the binding
-// and the blanks after it.
+// text goes as the function removeBinding says.
 func (m *model) removeBinding(s setLit, name string) (TextEdit, bool) {
 	if s.shared || len(s.prefix) > 0 || s.set.Rec != parser.NoPos {
 		return TextEdit{}, false
@@ -168,21 +152,7 @@ func (m *model) removeBinding(s setLit, name string) (TextEdit, bool) {
 	if found == nil {
 		return TextEdit{}, false
 	}
-	src := m.f.Src
-	pos, end := found.Pos(), found.End()
-	lineStart := bytes.LastIndexByte(src[:pos], '\n') + 1
-	lineEnd := len(src)
-	if i := bytes.IndexByte(src[end:], '\n'); i >= 0 {
-		lineEnd = end + i
-	}
-	if len(bytes.TrimSpace(src[lineStart:pos])) == 0 && len(bytes.TrimSpace(src[end:lineEnd])) == 0 && lineEnd < len(src) {
-		return TextEdit{Pos: lineStart, End: lineEnd + 1}, true
-	}
-	e := end
-	for e < len(src) && (src[e] == ' ' || src[e] == '\t') {
-		e++
-	}
-	return TextEdit{Pos: pos, End: e}, true
+	return removeBinding(m.f, found), true
 }
 
 // bindingSet finds the written set whose binding gives the image argument
@@ -208,36 +178,4 @@ func (m *model) bindingSet(v value, name string) (setLit, bool) {
 		}
 	}
 	return setLit{}, false
-}
-
-// pullImages finds every dockerTools.pullImage call in the file (the
-// image model proper covers the functions that build images).
-func pullImages(p *Pass) []*Image {
-	if !bytes.Contains(p.File.Src, []byte("pullImage")) {
-		return nil
-	}
-	var m *model
-	if len(p.Images) > 0 {
-		m = p.Images[0].m
-	} else {
-		m = &model{f: p.File, info: p.Scope, uses: map[*scope.Def]int{}}
-		for _, u := range p.Scope.Uses {
-			if u.Def != nil {
-				m.uses[u.Def]++
-			}
-		}
-	}
-	var out []*Image
-	parser.Inspect(p.File.Expr, func(n parser.Node) bool {
-		call, ok := n.(*parser.Apply)
-		if !ok {
-			return true
-		}
-		path := m.pathOf(call.Fun)
-		if len(path) >= 2 && path[len(path)-2] == "dockerTools" && path[len(path)-1] == "pullImage" {
-			out = append(out, &Image{Call: call, Func: "pullImage", Fun: call.Fun, Arg: call.Arg, m: m, args: m.eval(call.Arg, false)})
-		}
-		return true
-	})
-	return out
 }

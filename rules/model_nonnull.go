@@ -2,22 +2,18 @@ package rules
 
 import (
 	"github.com/nixdock/nixdock/parser"
-	"github.com/nixdock/nixdock/parser/scope"
 )
 
-// argSet answers whether an image argument is surely set to something
-// other than null, and returns its written value (nil when there is no
-// single written expression).
-func (m *model) argSet(img *Image, key string) (Answer, parser.Expr) {
-	a, v := m.lookup(img.args, key)
+// argSet answers whether the argument key of a call's arguments args is
+// surely set to something other than null, and returns its written value
+// (nil when there is no single written expression).
+func (m *model) argSet(args value, key string) (Answer, parser.Expr) {
+	a, v := m.lookup(args, key)
 	if a == Absent {
 		return Absent, nil
 	}
 	e := leafExpr(v)
-	if e == nil {
-		return Unknown, nil
-	}
-	switch m.nonNull(e) {
+	switch m.valueNonNull(v) {
 	case Absent:
 		if a == Present {
 			return Absent, nil
@@ -27,6 +23,24 @@ func (m *model) argSet(img *Image, key string) (Answer, parser.Expr) {
 		return Unknown, e
 	}
 	return a, e
+}
+
+// valueNonNull is nonNull for a value of the model: a set is not null, an
+// if is when both its branches are.
+func (m *model) valueNonNull(v value) Answer {
+	switch v := v.(type) {
+	case setLit, update, maybeVal:
+		return Present
+	case exprVal:
+		if v.expr != nil {
+			return m.nonNull(v.expr)
+		}
+	case either:
+		if a := m.valueNonNull(v.a); a == m.valueNonNull(v.b) {
+			return a
+		}
+	}
+	return Unknown
 }
 
 // nonNull answers whether e is surely not null (Present), surely null
@@ -45,8 +59,11 @@ func (m *model) nonNull(e parser.Expr) Answer {
 		if m.isBuiltin(x, "null") {
 			return Absent
 		}
-		if d := m.def(x); d != nil && (d.Kind == scope.LetDef || d.Kind == scope.RecDef) && d.Value() != nil {
-			return m.nonNull(d.Value())
+		if m.isBuiltin(x, "true") || m.isBuiltin(x, "false") {
+			return Present
+		}
+		if v, _ := m.letValue(m.def(x)); v != nil {
+			return m.nonNull(v)
 		}
 	case *parser.If:
 		a, b := m.nonNull(x.Then), m.nonNull(x.Else)
@@ -60,6 +77,9 @@ func (m *model) nonNull(e parser.Expr) Answer {
 			return Present
 		}
 	case *parser.Select:
+		if v, _, ok := m.selected(x); ok {
+			return m.nonNull(v)
+		}
 		if x.Default == nil && m.nixpkgsSelect(x) {
 			return Present
 		}
@@ -71,10 +91,11 @@ func (m *model) nonNull(e parser.Expr) Answer {
 	return Unknown
 }
 
-// argIs answers whether an image argument is surely the builtin true or
-// false given as want, returning the written value.
-func (m *model) argIs(img *Image, key, want string) (Answer, parser.Expr) {
-	a, v := m.lookup(img.args, key)
+// argIs answers whether the argument key of a call's arguments args is
+// surely the builtin true or false given as want, written in place or
+// through let names (see literal), returning the written value.
+func (m *model) argIs(args value, key, want string) (Answer, parser.Expr) {
+	a, v := m.lookup(args, key)
 	if a == Absent {
 		return Absent, nil
 	}
@@ -82,29 +103,13 @@ func (m *model) argIs(img *Image, key, want string) (Answer, parser.Expr) {
 	if e == nil {
 		return Unknown, nil
 	}
-	if m.isBuiltin(e, want) {
+	switch b := m.literal(e); {
+	case m.isBuiltin(b, want):
 		return a, e
-	}
-	if m.isBuiltin(e, "true") || m.isBuiltin(e, "false") {
+	case m.isBuiltin(b, "true") || m.isBuiltin(b, "false"):
 		return Absent, nil
 	}
 	return Unknown, e
-}
-
-// isBuildImage reports whether the image is built by buildImage (or its
-// WithNixDb variant), the single-layer builder that copies its root.
-func isBuildImage(img *Image) bool {
-	return img.Func == "buildImage" || img.Func == "buildImageWithNixDb"
-}
-
-// isLayered reports whether the image is built by the layered builders,
-// which take streamLayeredImage's arguments.
-func isLayered(img *Image) bool {
-	switch img.Func {
-	case "buildLayeredImage", "streamLayeredImage", "buildLayeredImageWithNixDb":
-		return true
-	}
-	return false
 }
 
 // reportAt returns the node a finding about an argument points at: its

@@ -26,6 +26,19 @@ var argFamily = map[string]string{
 	"streamNixShellImage":        "nixShell",
 }
 
+// singleLayer reports whether fn is buildImage or its WithNixDb variant,
+// the single-layer builders: their root is copyToRoot (contents is its
+// deprecated name) and runAsRoot runs in a VM.
+func singleLayer(fn string) bool { return argFamily[fn] == "buildImage" }
+
+// layered reports whether fn is one of the layered builders, which take
+// streamLayeredImage's arguments: their root is contents.
+func layered(fn string) bool { return argFamily[fn] == "layered" }
+
+// nixShell reports whether fn is one of the nix-shell image builders,
+// which set config (User among it) and put fakeNss in the image themselves.
+func nixShell(fn string) bool { return argFamily[fn] == "nixShell" }
+
 // branchFunc is imageFunc for an if. At least one branch must surely be a
 // dockerTools image function; every other branch must be one too, or name
 // an image function of the same family through something the file does
@@ -224,6 +237,31 @@ func (m *model) letValue(d *scope.Def) (e parser.Expr, shared bool) {
 	return nil, false
 }
 
+// follow leads from e through let names (letValue) and selections from
+// sets written in the file (selected) to the expression they stand for:
+// the last one it reaches, without parentheses. shared is true when the
+// way passes a name or a set that other code uses too, so that an edit
+// there would be seen elsewhere. It is nil when the names go too deep.
+func (m *model) follow(e parser.Expr) (_ parser.Expr, shared bool) {
+	for i := 0; i < maxDepth; i++ {
+		var v parser.Expr
+		var sh, ok bool
+		switch x := parser.Unparen(e).(type) {
+		case *parser.Ident:
+			v, sh = m.letValue(m.def(x))
+			ok = v != nil
+		case *parser.Select:
+			v, sh, ok = m.selected(x)
+		}
+		if !ok {
+			return parser.Unparen(e), shared
+		}
+		shared = shared || sh
+		e = v
+	}
+	return nil, shared
+}
+
 // selectedPrefix is selected for the longest leading part of a selection
 // that can be followed: tools.docker.buildImage, with tools = { docker =
 // pkgs.dockerTools; }, gives pkgs.dockerTools and the rest, [buildImage].
@@ -311,42 +349,26 @@ func (m *model) inheritedValue(inh *parser.Inherit, name parser.AttrName, key st
 // call e is, following let names and selections from sets written here;
 // shared is true when it is reached through a name used elsewhere.
 func (m *model) envCall(e parser.Expr, shared, symlinkJoin bool) (*parser.Apply, bool) {
-	for i := 0; i < maxDepth; i++ {
-		switch x := parser.Unparen(e).(type) {
-		case *parser.Ident:
-			v, sh := m.letValue(m.def(x))
-			if v == nil {
-				return nil, shared
-			}
-			shared = shared || sh
-			e = v
-		case *parser.Select:
-			v, sh, ok := m.selected(x)
-			if !ok {
-				return nil, shared
-			}
-			shared = shared || sh
-			e = v
-		case *parser.Apply:
-			fn, args := callee(x)
-			switch m.lastName(fn) {
-			case "buildEnv":
-			case "symlinkJoin":
-				if !symlinkJoin {
-					return nil, shared
-				}
-			default:
-				return nil, shared
-			}
-			if len(args) != 1 {
-				return nil, shared
-			}
-			return x, shared
-		default:
+	v, sh := m.follow(e)
+	shared = shared || sh
+	x, ok := v.(*parser.Apply)
+	if !ok {
+		return nil, shared
+	}
+	fn, args := callee(x)
+	switch m.lastName(fn) {
+	case "buildEnv":
+	case "symlinkJoin":
+		if !symlinkJoin {
 			return nil, shared
 		}
+	default:
+		return nil, shared
 	}
-	return nil, shared
+	if len(args) != 1 {
+		return nil, shared
+	}
+	return x, shared
 }
 
 // expandEnvs replaces each buildEnv or symlinkJoin in a list of root

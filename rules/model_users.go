@@ -15,8 +15,7 @@ import (
 
 // rootKeys are the arguments whose values are put in the image root.
 func rootKeys(img *Image) []string {
-	switch img.Func {
-	case "buildImage", "buildImageWithNixDb":
+	if singleLayer(img.Func) {
 		return []string{"copyToRoot", "contents"}
 	}
 	return []string{"contents"}
@@ -24,27 +23,25 @@ func rootKeys(img *Image) []string {
 
 // scriptKeys are the arguments that hold shell scripts run on the image.
 func scriptKeys(img *Image) []string {
-	switch img.Func {
-	case "buildImage", "buildImageWithNixDb":
+	if singleLayer(img.Func) {
 		return []string{"runAsRoot", "extraCommands"}
 	}
 	return []string{"extraCommands", "fakeRootCommands"}
-}
-
-// isNixShellImage reports whether the builder is one of the nix-shell
-// image builders, which set config.User and put fakeNss in the image
-// themselves.
-func isNixShellImage(img *Image) bool {
-	return img.Func == "buildNixShellImage" || img.Func == "streamNixShellImage"
 }
 
 // hasFakeNss answers whether the image surely holds fakeNss with its /etc
 // reachable from the root: listed in copyToRoot or contents, or among the
 // paths of a buildEnv there whose pathsToLink covers /etc.
 func (m *model) hasFakeNss(img *Image) Answer {
-	if isNixShellImage(img) {
+	if nixShell(img.Func) {
 		return Present
 	}
+	return m.rootsHave(img, m.isFakeNss)
+}
+
+// rootsHave answers whether an argument that makes the image root
+// (rootKeys) surely holds an entry that is answers Present for.
+func (m *model) rootsHave(img *Image, is func(parser.Expr) Answer) Answer {
 	ans := Absent
 	for _, key := range rootKeys(img) {
 		a, v := m.lookup(img.args, key)
@@ -55,7 +52,7 @@ func (m *model) hasFakeNss(img *Image) Answer {
 			ans = Unknown
 			continue
 		}
-		switch m.rootHas(leafExpr(v), Present, m.isFakeNss) {
+		switch m.rootHas(leafExpr(v), Present, is) {
 		case Present:
 			return Present
 		case Unknown:
@@ -96,8 +93,8 @@ func (m *model) rootHas(e parser.Expr, etc Answer, is func(parser.Expr) Answer) 
 	defer func() { m.depth-- }()
 	switch x := parser.Unparen(e).(type) {
 	case *parser.Ident:
-		if d := m.def(x); d != nil && (d.Kind == scope.LetDef || d.Kind == scope.RecDef) && d.Value() != nil {
-			return m.rootHas(d.Value(), etc, is)
+		if v, _ := m.letValue(m.def(x)); v != nil {
+			return m.rootHas(v, etc, is)
 		}
 	case *parser.Apply:
 		fn, args := callee(x)
@@ -172,7 +169,7 @@ func (m *model) linksEtc(arg value) Answer {
 		ans = Unknown
 	}
 	for _, el := range elems {
-		s, ok := writtenText(el.expr)
+		s, ok := stringLit(el.expr)
 		if !ok {
 			ans = Unknown
 			continue
@@ -185,23 +182,6 @@ func (m *model) linksEtc(arg value) Answer {
 		}
 	}
 	return ans
-}
-
-// writtenText returns the text of a string written without interpolation.
-func writtenText(e parser.Expr) (string, bool) {
-	s, ok := parser.Unparen(e).(*parser.String)
-	if !ok {
-		return "", false
-	}
-	var b strings.Builder
-	for _, p := range s.Parts {
-		t, ok := p.(*parser.StrText)
-		if !ok {
-			return "", false
-		}
-		b.WriteString(t.Value())
-	}
-	return b.String(), true
 }
 
 // scriptFacts reads the scripts an image runs (runAsRoot, extraCommands,
@@ -260,8 +240,8 @@ func (m *model) scriptText(e parser.Expr) (shadow, users Answer) {
 		if m.lastName(x) == "shadowSetup" {
 			return Present, Present
 		}
-		if d := m.def(x); d != nil && (d.Kind == scope.LetDef || d.Kind == scope.RecDef) && d.Value() != nil {
-			return m.scriptText(d.Value())
+		if v, _ := m.letValue(m.def(x)); v != nil {
+			return m.scriptText(v)
 		}
 		return Unknown, Unknown
 	case *parser.Select:
@@ -347,11 +327,11 @@ func (m *model) usesShadowSetup(img *Image) Answer {
 // derivation built in the file or an argument, so those make the answer
 // Unknown; packages from nixpkgs other than fakeNss bring none.
 func (m *model) hasPasswd(img *Image) Answer {
-	if isNixShellImage(img) {
+	if nixShell(img.Func) {
 		return Present
 	}
 	ans := Absent
-	if a, _ := m.argSet(img, "fromImage"); a != Absent {
+	if a, _ := m.argSet(img.args, "fromImage"); a != Absent {
 		ans = Unknown
 	}
 	if _, u := m.scriptFacts(img); u == Present {
@@ -359,23 +339,7 @@ func (m *model) hasPasswd(img *Image) Answer {
 	} else if u == Unknown {
 		ans = Unknown
 	}
-	for _, key := range rootKeys(img) {
-		a, v := m.lookup(img.args, key)
-		switch {
-		case a == Absent:
-			continue
-		case a == Unknown || leafExpr(v) == nil:
-			ans = Unknown
-			continue
-		}
-		switch m.rootHas(leafExpr(v), Present, m.givesPasswd) {
-		case Present:
-			return Present
-		case Unknown:
-			ans = Unknown
-		}
-	}
-	return ans
+	return either3(ans, m.rootsHave(img, m.givesPasswd))
 }
 
 // surelyPasswd reports whether an /etc/passwd is surely in the image
@@ -406,7 +370,7 @@ func (m *model) givesPasswd(e parser.Expr) Answer {
 		switch m.lastName(fn) {
 		case "writeTextDir":
 			if len(args) >= 1 {
-				if s, ok := writtenText(args[0]); ok {
+				if s, ok := stringLit(args[0]); ok {
 					if strings.Contains(s, "passwd") {
 						return Present
 					}

@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/nixdock/nixdock/parser"
-	"github.com/nixdock/nixdock/parser/scope"
 )
 
 // Questions about the values written in an image's arguments, shared by the
@@ -180,7 +179,7 @@ func (m *model) kindsOf(e parser.Expr) kinds {
 		}
 		// Names are followed only so deep: an if whose branches name the
 		// same let binding would otherwise double the work at each level.
-		if v := m.identValue(x); v != nil && m.depth < maxLetHops {
+		if v, _ := m.letValue(m.def(x)); v != nil && m.depth < maxLetHops {
 			return m.kindsOf(v)
 		}
 	case *parser.Apply:
@@ -216,13 +215,6 @@ func (m *model) setKinds(s *parser.AttrSet) kinds {
 		}
 	}
 	return kSet
-}
-
-// identValue is the expression a let or rec name stands for, or nil (see
-// letValue).
-func (m *model) identValue(id *parser.Ident) parser.Expr {
-	v, _ := m.letValue(m.def(id))
-	return v
 }
 
 // strText is what is surely known of the text of a string expression.
@@ -305,7 +297,7 @@ func (m *model) stringText(e parser.Expr) (strText, bool) {
 	case *parser.URI:
 		return strText{lits: []string{x.Value}, whole: true, start: true, end: true}, true
 	case *parser.Ident:
-		if v := m.identValue(x); v != nil {
+		if v, _ := m.letValue(m.def(x)); v != nil {
 			return m.stringText(v)
 		}
 	case *parser.Binary:
@@ -341,25 +333,12 @@ func (m *model) stringText(e parser.Expr) (strText, bool) {
 }
 
 // stringLit finds the string literal an expression is, following let
-// names; shared is true when it is reached through a name used elsewhere,
+// names and selections from sets written in the file (see follow); shared is true when it is reached through a name used elsewhere,
 // so that an edit to it would be seen there too.
 func (m *model) stringLit(e parser.Expr, shared bool) (*parser.String, bool) {
-	for i := 0; i < maxDepth; i++ {
-		switch x := parser.Unparen(e).(type) {
-		case *parser.String:
-			return x, shared
-		case *parser.Ident:
-			d := m.def(x)
-			if d == nil || (d.Kind != scope.LetDef && d.Kind != scope.RecDef) || d.Inherit != nil || d.Value() == nil {
-				return nil, shared
-			}
-			shared = shared || m.uses[d] > 1
-			e = d.Value()
-		default:
-			return nil, shared
-		}
-	}
-	return nil, shared
+	v, sh := m.follow(e)
+	lit, _ := v.(*parser.String)
+	return lit, shared || sh
 }
 
 // envEntry is one entry of an Env list.
@@ -512,16 +491,6 @@ func (m *model) attrBinding(v value, key string) (*parser.Attr, setLit, bool) {
 		return nil, setLit{}, false
 	}
 	return found.attr, found.set, true
-}
-
-// builderTakesConfig reports whether an image function takes a config
-// argument (the nix-shell image builders set it themselves).
-func builderTakesConfig(fn string) bool {
-	switch fn {
-	case "buildNixShellImage", "streamNixShellImage":
-		return false
-	}
-	return true
 }
 
 // needsParens reports whether e must be parenthesised to stand as a list

@@ -34,13 +34,6 @@ var UnknownArgument = &Rule{
 	Run:      runUnknownArgument,
 }
 
-// layered lists the builders whose image root is given as contents.
-var layered = map[string]bool{
-	"streamLayeredImage":         true,
-	"buildLayeredImage":          true,
-	"buildLayeredImageWithNixDb": true,
-}
-
 func runUnknownArgument(p *Pass) {
 	if p.ownDockerToolsFile() {
 		return
@@ -48,7 +41,7 @@ func runUnknownArgument(p *Pass) {
 	seen := map[int]bool{}
 	for _, c := range p.Calls() {
 		m := c.m
-		names, complete := m.argNames(c.args)
+		names, complete := m.writtenKeys(c.args)
 		if !complete {
 			continue
 		}
@@ -66,11 +59,10 @@ func runUnknownArgument(p *Pass) {
 				continue
 			}
 			seen[n.attr.Pos()] = true
-			key := n.attr.Path.Names[0]
-			d := Diagnostic{Pos: key.Pos(), End: key.End()}
+			d := Diagnostic{Pos: n.node.Pos(), End: n.node.End()}
 			target, why := unknownArgHelp(c, n.name)
 			d.Message = "`" + n.name + "` is not an argument of " + strings.Join(c.Alts, " or ") + why
-			if target != "" && m.freeTarget(c, target) && !n.set.shared {
+			if target != "" && m.freeTarget(c, target) && !n.set.shared && len(n.set.prefix) == 0 {
 				if e, ok := m.renameKey(n.set, n.attr, target); ok {
 					d.Fixes = []Fix{{
 						Message: "rename `" + n.name + "` to `" + target + "`",
@@ -89,7 +81,7 @@ func runUnknownArgument(p *Pass) {
 // starts after "`name` is not an argument of F".
 func unknownArgHelp(c *Call, name string) (target, why string) {
 	const fails = "; Nix stops with \"called with unexpected argument\""
-	if len(c.Alts) == 1 && layered[c.Func] && name == "copyToRoot" {
+	if len(c.Alts) == 1 && layered(c.Func) && name == "copyToRoot" {
 		return "contents", ", which takes the files of the image root as `contents`" + fails
 	}
 	if others := otherBuilders(name); len(others) > 0 {
@@ -124,9 +116,9 @@ func crossHint(c *Call, name string) string {
 		return ""
 	}
 	switch {
-	case layered[c.Func] && name == "runAsRoot":
+	case layered(c.Func) && name == "runAsRoot":
 		return "; the layered builders run such a script as `fakeRootCommands` (with `enableFakechroot = true` to see the image as /)"
-	case singleLayer[c.Func] && name == "fakeRootCommands":
+	case singleLayer(c.Func) && name == "fakeRootCommands":
 		return "; buildImage runs such a script as `runAsRoot`, in a VM"
 	case c.Func == "streamLayeredImage" && name == "compressor":
 		return "; streamLayeredImage writes an uncompressed stream, which buildLayeredImage compresses"

@@ -24,25 +24,18 @@ var ContentsAndCopyToRoot = &Rule{
 	Run:      runContentsAndCopyToRoot,
 }
 
-// singleLayer lists the builders whose image root is copyToRoot, with
-// contents as its deprecated name.
-var singleLayer = map[string]bool{
-	"buildImage":          true,
-	"buildImageWithNixDb": true,
-}
-
 func runContentsAndCopyToRoot(p *Pass) {
 	if p.ownDockerToolsFile() {
 		return
 	}
 	for _, img := range p.Images {
-		if !singleLayer[img.Func] {
+		if !singleLayer(img.Func) {
 			continue
 		}
 		m := img.m
-		ac, ec := img.Attr("contents")
-		ar, er := img.Attr("copyToRoot")
-		if m.nullAnswer(ac, ec) != Present || m.nullAnswer(ar, er) != Present {
+		ac, _ := m.argSet(img.args, "contents")
+		ar, _ := m.argSet(img.args, "copyToRoot")
+		if ac != Present || ar != Present {
 			continue
 		}
 		d := Diagnostic{

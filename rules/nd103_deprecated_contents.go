@@ -33,16 +33,16 @@ func runDeprecatedContents(p *Pass) {
 	}
 	seen := map[int]bool{}
 	for _, img := range p.Images {
-		if !singleLayer[img.Func] {
+		if !singleLayer(img.Func) {
 			continue
 		}
 		m := img.m
-		ac, ec := img.Attr("contents")
-		if ac != Present || m.nullAnswer(ac, ec) == Absent {
+		ac, _ := img.Attr("contents")
+		if cs, _ := m.argSet(img.args, "contents"); ac != Present || cs == Absent {
 			continue
 		}
-		ar, er := img.Attr("copyToRoot")
-		if m.nullAnswer(ar, er) == Present {
+		ar, _ := img.Attr("copyToRoot")
+		if rs, _ := m.argSet(img.args, "copyToRoot"); rs == Present {
 			continue // ND102
 		}
 		n := m.keyNode(img.args, "contents")

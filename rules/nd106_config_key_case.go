@@ -70,7 +70,7 @@ func nearConfigKey(k string) string {
 		if len(c) >= 6 {
 			limit = 2
 		}
-		if keyDistance(strings.ToLower(k), strings.ToLower(c)) <= limit {
+		if editDistance(strings.ToLower(k), strings.ToLower(c)) <= limit {
 			if found != "" {
 				return ""
 			}
@@ -80,31 +80,10 @@ func nearConfigKey(k string) string {
 	return found
 }
 
-// keyDistance is the Levenshtein distance between two short strings.
-func keyDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
-}
-
 func runConfigKeyCase(p *Pass) {
 	seen := map[int]bool{}
 	for _, img := range p.Images {
-		if !builderTakesConfig(img.Func) {
+		if nixShell(img.Func) {
 			continue
 		}
 		m := img.m

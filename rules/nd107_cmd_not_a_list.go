@@ -32,7 +32,7 @@ var CmdNotAList = &Rule{
 func runCmdNotAList(p *Pass) {
 	seen := map[int]bool{}
 	for _, img := range p.Images {
-		if !builderTakesConfig(img.Func) {
+		if nixShell(img.Func) {
 			continue
 		}
 		m := img.m

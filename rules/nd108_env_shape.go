@@ -60,7 +60,7 @@ func kindName(k kinds) string {
 func runEnvShape(p *Pass) {
 	seen := map[int]bool{}
 	for _, img := range p.Images {
-		if !builderTakesConfig(img.Func) {
+		if nixShell(img.Func) {
 			continue
 		}
 		m := img.m

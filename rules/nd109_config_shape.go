@@ -65,7 +65,7 @@ func runConfigShape(p *Pass) {
 		p.Report(d)
 	}
 	for _, img := range p.Images {
-		if !builderTakesConfig(img.Func) {
+		if nixShell(img.Func) {
 			continue
 		}
 		m := img.m

@@ -41,7 +41,7 @@ func runFakechrootNeeded(p *Pass) {
 		return
 	}
 	for _, img := range p.Images {
-		if !layered[img.Func] {
+		if !layered(img.Func) {
 			continue
 		}
 		m := img.m

@@ -41,11 +41,11 @@ func runFromImageNameWithoutTag(p *Pass) {
 			continue
 		}
 		m := c.m
-		if m.nullAnswer(c.Attr("fromImage")) != Present {
+		if a, _ := m.argSet(c.args, "fromImage"); a != Present {
 			continue
 		}
-		name := m.nullAnswer(c.Attr("fromImageName"))
-		tag := m.nullAnswer(c.Attr("fromImageTag"))
+		name, _ := m.argSet(c.args, "fromImageName")
+		tag, _ := m.argSet(c.args, "fromImageTag")
 		var given, missing string
 		switch {
 		case name == Present && tag == Absent:

@@ -31,11 +31,11 @@ func runVMOptionWithoutRunAsRoot(p *Pass) {
 	}
 	seen := map[int]bool{}
 	for _, img := range p.Images {
-		if !singleLayer[img.Func] {
+		if !singleLayer(img.Func) {
 			continue
 		}
 		m := img.m
-		if m.nullAnswer(img.Attr("runAsRoot")) != Absent {
+		if a, _ := m.argSet(img.args, "runAsRoot"); a != Absent {
 			continue
 		}
 		for _, key := range []string{"diskSize", "buildVMMemorySize"} {

@@ -32,7 +32,7 @@ func runMaxLayersOutOfRange(p *Pass) {
 		return
 	}
 	for _, img := range p.Images {
-		if !layered[img.Func] {
+		if !layered(img.Func) {
 			continue
 		}
 		m := img.m
@@ -44,7 +44,7 @@ func runMaxLayersOutOfRange(p *Pass) {
 		if !ok || (n > 1 && n <= 125) {
 			continue
 		}
-		if m.nullAnswer(img.Attr("layeringPipeline")) != Absent {
+		if a, _ := m.argSet(img.args, "layeringPipeline"); a != Absent {
 			continue
 		}
 		d := Diagnostic{Pos: e.Pos(), End: e.End()}

@@ -37,7 +37,7 @@ func runPullImageDigest(p *Pass) {
 		return
 	}
 	for _, c := range p.Calls() {
-		if len(c.Alts) != 1 || c.Func != "pullImage" {
+		if !c.Is("pullImage") {
 			continue
 		}
 		m := c.m

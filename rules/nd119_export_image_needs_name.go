@@ -41,7 +41,7 @@ func runExportImageNeedsName(p *Pass) {
 		return
 	}
 	for _, c := range p.Calls() {
-		if len(c.Alts) != 1 || c.Func != "exportImage" {
+		if !c.Is("exportImage") {
 			continue
 		}
 		m := c.m

@@ -37,7 +37,7 @@ var CreatedNow = &Rule{
 func runCreatedNow(p *Pass) {
 	seen := map[int]bool{}
 	for _, img := range p.Images {
-		if _, ok := takesCreated[img.Func]; !ok {
+		if _, ok := takesCreated(img.Func); !ok {
 			continue
 		}
 		e, shared, ok := img.attrExpr("created")

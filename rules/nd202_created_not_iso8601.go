@@ -57,12 +57,12 @@ func runCreatedNotISO8601(p *Pass) {
 		}
 	}
 	for _, img := range p.Images {
-		verbatim, ok := takesCreated[img.Func]
+		verbatim, ok := takesCreated(img.Func)
 		if !ok {
 			continue
 		}
 		checkDate(report, img, "created", verbatim)
-		if takesMtime[img.Func] {
+		if layered(img.Func) {
 			checkDate(report, img, "mtime", false)
 		}
 	}

@@ -33,7 +33,7 @@ var MtimeNow = &Rule{
 func runMtimeNow(p *Pass) {
 	seen := map[int]bool{}
 	for _, img := range p.Images {
-		if !takesMtime[img.Func] {
+		if !layered(img.Func) {
 			continue
 		}
 		e, _, ok := img.attrExpr("mtime")

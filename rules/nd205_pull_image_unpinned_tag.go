@@ -37,22 +37,27 @@ var PullImageUnpinnedTag = &Rule{
 }
 
 func runPullImageUnpinnedTag(p *Pass) {
-	for _, img := range pullImages(p) {
-		m := img.m
-		if a, _ := m.lookup(img.args, "finalImageTag"); a != Absent {
+	if p.ownDockerToolsFile() {
+		return
+	}
+	for _, c := range p.Calls() {
+		if !c.Is("pullImage") {
 			continue
 		}
-		if img.OnlyBase() || m.passedOn(img.Call) {
+		if a, _ := c.Attr("finalImageTag"); a != Absent {
+			continue
+		}
+		if c.m.onlyBase(c.Call) || c.m.passedOn(c.Call) {
 			// A base is never loaded under its own tag, and what another
 			// function does with the pulled image is unknown.
 			continue
 		}
 		d := Diagnostic{
-			Pos:     img.Fun.Pos(),
-			End:     img.Fun.End(),
+			Pos:     c.Fun.Pos(),
+			End:     c.Fun.End(),
 			Message: "pullImage has no finalImageTag, so the image is loaded as latest, which names no version; set finalImageTag to the tag the digest was taken from",
 		}
-		if fix, ok := splitImageTag(img); ok {
+		if fix, ok := splitImageTag(c); ok {
 			d.Fixes = []Fix{fix}
 		}
 		p.Report(d)
@@ -60,9 +65,9 @@ func runPullImageUnpinnedTag(p *Pass) {
 }
 
 // splitImageTag moves the tag of imageName = "name:tag" to finalImageTag.
-func splitImageTag(img *Image) (Fix, bool) {
-	m := img.m
-	e, shared, ok := img.attrExpr("imageName")
+func splitImageTag(c *Call) (Fix, bool) {
+	m := c.m
+	e, shared, ok := c.attrExpr("imageName")
 	if !ok || shared {
 		return Fix{}, false
 	}
@@ -76,7 +81,7 @@ func splitImageTag(img *Image) (Fix, bool) {
 		return Fix{}, false
 	}
 	name, tag := lit.text[:colon], lit.text[colon+1:]
-	t, ok := insertTarget(img.args)
+	t, ok := insertTarget(c.args)
 	if !ok || m.captures(t, "finalImageTag") || !within(lit.node, t) {
 		return Fix{}, false
 	}

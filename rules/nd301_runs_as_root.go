@@ -43,7 +43,7 @@ func runRunsAsRoot(p *Pass) {
 		if img.OnlyBase() {
 			continue // a base image's User is not carried into the images built on it
 		}
-		if isNixShellImage(img) {
+		if nixShell(img.Func) {
 			continue
 		}
 		m := img.m
@@ -74,7 +74,7 @@ func runRunsAsRoot(p *Pass) {
 			if e == nil {
 				continue
 			}
-			s, ok := writtenText(e)
+			s, ok := stringLit(e)
 			if !ok || !rootUser(s) {
 				continue
 			}
@@ -92,7 +92,7 @@ func runRunsAsRoot(p *Pass) {
 				End:     img.Fun.End(),
 				Message: "image sets no config.User, so its containers run as root; a process that escapes has root on the host, and Kubernetes' runAsNonRoot refuses the image",
 			}
-			if a, _ := m.argSet(img, "fromImage"); a != Absent {
+			if a, _ := m.argSet(img.args, "fromImage"); a != Absent {
 				d.Message += " (dockerTools keeps only Env from fromImage, not its User)"
 			}
 			if canFix {

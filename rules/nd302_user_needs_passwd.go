@@ -33,7 +33,7 @@ var UserNeedsPasswd = &Rule{
 
 func runUserNeedsPasswd(p *Pass) {
 	for _, img := range p.Images {
-		if isNixShellImage(img) {
+		if nixShell(img.Func) {
 			continue
 		}
 		m := img.m
@@ -41,7 +41,7 @@ func runUserNeedsPasswd(p *Pass) {
 		if a != Present || e == nil {
 			continue
 		}
-		user, ok := writtenText(e)
+		user, ok := stringLit(e)
 		if !ok || !namedUser(user) || rootUser(user) {
 			// Root is ND301's concern; whether every runtime resolves
 			// "root" without a passwd file is not something to assert.

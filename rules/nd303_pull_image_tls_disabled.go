@@ -29,12 +29,15 @@ var PullImageTLSDisabled = &Rule{
 }
 
 func runPullImageTLSDisabled(p *Pass) {
-	for _, call := range fetchCalls(p) {
-		if call.Func != "pullImage" {
+	if p.ownDockerToolsFile() {
+		return
+	}
+	for _, call := range p.Calls() {
+		if !call.Is("pullImage") {
 			continue
 		}
-		a, e := call.Attr("tlsVerify")
-		if a != Present || e == nil || !call.m.isBuiltin(e, "false") {
+		a, e := call.m.argIs(call.args, "tlsVerify", "false")
+		if a != Present {
 			continue
 		}
 		p.Report(Diagnostic{

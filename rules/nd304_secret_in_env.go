@@ -84,7 +84,7 @@ func runSecretInEnv(p *Pass) {
 // splitEnvLiteral splits a written "NAME=value" entry. It fails when the name or
 // the value is not all written text (an interpolation anywhere).
 func splitEnvLiteral(s *parser.String) (name, value string, ok bool) {
-	text, ok := writtenText(s)
+	text, ok := stringLit(s)
 	if !ok {
 		return "", "", false
 	}

@@ -31,7 +31,7 @@ var FakeNssWithShadowSetup = &Rule{
 
 func runFakeNssWithShadowSetup(p *Pass) {
 	for _, img := range p.Images {
-		if isNixShellImage(img) {
+		if nixShell(img.Func) {
 			continue
 		}
 		m := img.m

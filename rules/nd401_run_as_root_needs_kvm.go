@@ -27,10 +27,10 @@ var RunAsRootNeedsKVM = &Rule{
 
 func runRunAsRootNeedsKVM(p *Pass) {
 	for _, img := range p.Images {
-		if !isBuildImage(img) {
+		if !singleLayer(img.Func) {
 			continue
 		}
-		a, e := img.m.argSet(img, "runAsRoot")
+		a, e := img.m.argSet(img.args, "runAsRoot")
 		if a != Present {
 			continue
 		}

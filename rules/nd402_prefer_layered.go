@@ -30,16 +30,16 @@ var PreferLayered = &Rule{
 
 func runPreferLayered(p *Pass) {
 	for _, img := range p.Images {
-		if !isBuildImage(img) || img.OnlyBase() {
+		if !singleLayer(img.Func) || img.OnlyBase() {
 			// A base used only by the images built on it here is a layer
 			// those images share.
 			continue
 		}
 		m := img.m
-		if a, _ := m.argSet(img, "runAsRoot"); a != Absent {
+		if a, _ := m.argSet(img.args, "runAsRoot"); a != Absent {
 			continue
 		}
-		if a, _ := m.argSet(img, "fromImage"); a != Absent {
+		if a, _ := m.argSet(img.args, "fromImage"); a != Absent {
 			continue
 		}
 		p.Report(Diagnostic{

@@ -26,10 +26,10 @@ var IncludeStorePathsDisabled = &Rule{
 
 func runIncludeStorePathsDisabled(p *Pass) {
 	for _, img := range p.Images {
-		if !isLayered(img) {
+		if !layered(img.Func) {
 			continue
 		}
-		a, e := img.m.argIs(img, "includeStorePaths", "false")
+		a, e := img.m.argIs(img.args, "includeStorePaths", "false")
 		if a != Present {
 			continue
 		}

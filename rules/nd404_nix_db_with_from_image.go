@@ -29,18 +29,18 @@ var NixDBWithFromImage = &Rule{
 
 func runNixDBWithFromImage(p *Pass) {
 	for _, img := range p.Images {
-		if isNixShellImage(img) {
+		if nixShell(img.Func) {
 			continue
 		}
 		m := img.m
-		from, _ := m.argSet(img, "fromImage")
+		from, _ := m.argSet(img.args, "fromImage")
 		if from != Present {
 			continue
 		}
 		at := reportAt(img, nil)
 		what := img.Func
 		if !strings.HasSuffix(img.Func, "WithNixDb") {
-			a, e := m.argIs(img, "includeNixDB", "true")
+			a, e := m.argIs(img.args, "includeNixDB", "true")
 			if a != Present {
 				continue
 			}

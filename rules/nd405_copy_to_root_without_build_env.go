@@ -52,7 +52,7 @@ var rootHelpers = []string{
 func runCopyToRootWithoutBuildEnv(p *Pass) {
 	seen := map[int]bool{}
 	for _, img := range p.Images {
-		if !isBuildImage(img) {
+		if !singleLayer(img.Func) {
 			continue
 		}
 		m := img.m
@@ -290,7 +290,7 @@ func (m *model) buildEnvFix(img *Image, e parser.Expr) (Fix, bool) {
 func (m *model) rootName(img *Image) string {
 	_, e := img.Attr("name")
 	if s, ok := e.(*parser.String); ok && !s.Indented {
-		if t, ok := writtenText(s); ok && !strings.ContainsAny(t, "\\\"$\n") {
+		if t, ok := stringLit(s); ok && !strings.ContainsAny(t, "\\\"$\n") {
 			t = t[strings.LastIndexByte(t, '/')+1:]
 			if t != "" && t[0] != '.' && storeNameChars(t) {
 				return `"` + t + `-root"`

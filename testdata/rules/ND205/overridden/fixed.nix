@@ -1,0 +1,7 @@
+{ pkgs }:
+(pkgs.dockerTools.override { }).pullImage {
+  imageName = "alpine";
+  imageDigest = "sha256:0000000000000000000000000000000000000000000000000000000000000000";
+  sha256 = "0000000000000000000000000000000000000000000000000000";
+  finalImageTag = "3.19";
+}
