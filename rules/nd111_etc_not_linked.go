@@ -37,14 +37,14 @@ func runEtcNotLinked(p *Pass) {
 	for _, img := range p.Images {
 		m := img.m
 		for _, env := range m.rootEnvs(img) {
-			if seen[env.call.Pos()] || !m.etcUnlinked(env) {
+			if seen[env.call.Pos()] || !m.etcUnlinked(img, env) {
 				continue
 			}
 			seen[env.call.Pos()] = true
 			d := Diagnostic{
 				Pos:     env.fn.Pos(),
 				End:     env.fn.End(),
-				Message: "pathsToLink links neither \"/etc\" nor \"/\", so the files of " + strings.Join(m.etcHeld(env), " and ") + ", which live in /etc, are left out of the image root",
+				Message: "pathsToLink links neither \"/etc\" nor \"/\", so the files of " + strings.Join(m.etcHeld(img, env), " and ") + ", which live in /etc, are left out of the image root",
 			}
 			if list := m.pathsToLinkList(env); list != nil {
 				d.Fixes = []Fix{{
@@ -58,19 +58,32 @@ func runEtcNotLinked(p *Pass) {
 	}
 }
 
-// etcUnlinked reports whether a buildEnv surely holds a package that
-// needs /etc and surely does not link /etc.
-func (m *model) etcUnlinked(env rootEnv) bool {
-	return m.envHolds(env, etcPackages) == Present && m.linksDir(env, "/etc") == Absent
+// etcNeeded lists the packages whose files the image needs at /etc. The
+// certificates are needed there only when nothing else points at them: an
+// Env that surely sets SSL_CERT_FILE or NIX_SSL_CERT_FILE (or may, the
+// answer being unknown) reaches them in the store, and then only fakeNss
+// counts.
+func (m *model) etcNeeded(img *Image) []string {
+	if m.envHasVar(img, certVars) != Absent {
+		return []string{"fakeNss"}
+	}
+	return etcPackages
 }
 
-// etcHeld names the packages of a buildEnv that need /etc, in order.
-func (m *model) etcHeld(env rootEnv) []string {
+// etcUnlinked reports whether the buildEnv surely holds a package the image
+// needs at /etc and surely does not link /etc.
+func (m *model) etcUnlinked(img *Image, env rootEnv) bool {
+	return m.envHolds(env, m.etcNeeded(img)) == Present && m.linksDir(env, "/etc") == Absent
+}
+
+// etcHeld names the packages of etcNeeded that the buildEnv surely holds.
+func (m *model) etcHeld(img *Image, env rootEnv) []string {
+	needed := m.etcNeeded(img)
 	_, v := m.lookup(env.arg, "paths")
 	elems, _ := m.listElems(leafExpr(v))
 	var out []string
 	for _, el := range elems {
-		if n := m.lastName(el.expr); contains(etcPackages, n) && !el.maybe {
+		if n := m.lastName(el.expr); contains(needed, n) && !el.maybe {
 			out = appendNew(out, n)
 		}
 	}

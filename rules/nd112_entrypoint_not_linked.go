@@ -48,7 +48,7 @@ func runEntrypointNotLinked(p *Pass) {
 		if a, _ := m.lookup(env.arg, "postBuild"); a != Absent {
 			continue // the script may create it
 		}
-		if dir == "/etc" && m.etcUnlinked(env) {
+		if dir == "/etc" && m.etcUnlinked(img, env) {
 			continue // ND111 adds it
 		}
 		d := Diagnostic{
