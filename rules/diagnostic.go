@@ -82,4 +82,8 @@ type Diagnostic struct {
 	Severity Severity
 	Message  string
 	Fixes    []Fix // at most one per rule today; empty when there is no fix
+	// NoFix says why no fix is offered, when Fixes is empty: the rule's
+	// own reason, or the one the engine gives for a fixable rule that
+	// could not prove an edit here. Reports show it as the help line.
+	NoFix string
 }

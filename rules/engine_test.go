@@ -163,3 +163,24 @@ func TestOptInNotByDefault(t *testing.T) {
 		t.Errorf("a default rule is not enabled by default")
 	}
 }
+
+// TestNoFixSaysWhy checks that every rule without a fix says why, and that
+// a finding without a fix carries a reason: the rule's own, or the general
+// one for a fixable rule that declined.
+func TestNoFixSaysWhy(t *testing.T) {
+	for _, r := range All() {
+		if !r.HasFix && r.Code != "ND000" && r.NoFix == "" {
+			t.Errorf("%s has no fix and does not say why (Rule.NoFix)", r.Code)
+		}
+	}
+	var out []Diagnostic
+	p := &Pass{out: &out}
+	p.Rule = &Rule{Code: "ND998", Name: "no-fix", NoFix: "because"}
+	p.Report(Diagnostic{})
+	p.Rule = &Rule{Code: "ND997", Name: "declines", HasFix: true}
+	p.Report(Diagnostic{})
+	p.Report(Diagnostic{Fixes: []Fix{{Message: "fix"}}})
+	if out[0].NoFix != "because" || out[1].NoFix != declinedFix || out[2].NoFix != "" {
+		t.Errorf("reasons: %q, %q, %q", out[0].NoFix, out[1].NoFix, out[2].NoFix)
+	}
+}

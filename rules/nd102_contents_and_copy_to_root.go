@@ -21,6 +21,7 @@ var ContentsAndCopyToRoot = &Rule{
 	Name:     "contents-and-copy-to-root",
 	Summary:  "buildImage is given both contents and copyToRoot, which nixpkgs rejects",
 	Severity: Error,
+	NoFix:    "which root to keep is the author's choice: merging contents into copyToRoot needs to know what each holds",
 	Run:      runContentsAndCopyToRoot,
 }
 

@@ -31,6 +31,7 @@ var StorePathLiteral = &Rule{
 	Name:     "store-path-literal",
 	Summary:  "a store path written as literal text is not added to the image",
 	Severity: Warning,
+	NoFix:    "the package cannot be told from a store hash; interpolate the package (\"${pkgs.hello}/bin/hello\") instead",
 	Run:      runStorePathLiteral,
 }
 

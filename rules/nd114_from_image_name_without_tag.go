@@ -21,6 +21,7 @@ var FromImageNameWithoutTag = &Rule{
 	Name:     "from-image-name-without-tag",
 	Summary:  "fromImageName and fromImageTag only work together; with one, the first image of fromImage is used",
 	Severity: Warning,
+	NoFix:    "only the author knows which tag of the base image is meant",
 	Run:      runFromImageNameWithoutTag,
 }
 

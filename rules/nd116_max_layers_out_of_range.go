@@ -24,6 +24,7 @@ var MaxLayersOutOfRange = &Rule{
 	Name:     "max-layers-out-of-range",
 	Summary:  "maxLayers must be greater than 1, and more than 125 risks the runtime's layer limit",
 	Severity: Error,
+	NoFix:    "the right number of layers depends on the image; choose one from 2 to 125",
 	Run:      runMaxLayersOutOfRange,
 }
 

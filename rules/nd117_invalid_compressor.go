@@ -21,6 +21,7 @@ var InvalidCompressor = &Rule{
 	Name:     "invalid-compressor",
 	Summary:  "compressor must be \"none\", \"gz\" or \"zstd\"",
 	Severity: Error,
+	NoFix:    "which compressor was meant cannot be told; use \"none\", \"gz\" or \"zstd\"",
 	Run:      runInvalidCompressor,
 }
 

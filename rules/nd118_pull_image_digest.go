@@ -27,6 +27,7 @@ var PullImageDigest = &Rule{
 	Name:     "pull-image-digest",
 	Summary:  "pullImage needs imageDigest = \"sha256:<64 hex>\" and a sha256 or hash",
 	Severity: Error,
+	NoFix:    "a digest and a hash come only from the registry (nix-prefetch-docker prints both)",
 	Run:      runPullImageDigest,
 }
 

@@ -25,6 +25,7 @@ var MutableTag = &Rule{
 	Summary:  "the image tag (latest, dev, main, master, stable) names no version or commit",
 	Severity: Info,
 	OptIn:    true,
+	NoFix:    "nixdock cannot know which version or commit the tag should name",
 	Run:      runMutableTag,
 }
 

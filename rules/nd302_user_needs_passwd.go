@@ -28,6 +28,7 @@ var UserNeedsPasswd = &Rule{
 	Name:     "user-needs-passwd",
 	Summary:  "config.User names a user, but the image has no /etc/passwd to resolve it",
 	Severity: Warning,
+	NoFix:    "a passwd file or a numeric uid:gid changes who the process runs as, which is the author's call",
 	Run:      runUserNeedsPasswd,
 }
 

@@ -25,6 +25,7 @@ var PullImageTLSDisabled = &Rule{
 	Name:     "pull-image-tls-disabled",
 	Summary:  "pullImage with tlsVerify = false fetches the image over plain HTTP",
 	Severity: Error,
+	NoFix:    "turning verification on fails against a registry that only speaks plain HTTP; remove tlsVerify = false once it has TLS",
 	Run:      runPullImageTLSDisabled,
 }
 

@@ -34,6 +34,7 @@ var SecretInEnv = &Rule{
 	Name:     "secret-in-env",
 	Summary:  "config.Env holds a literal secret, readable by anyone who pulls the image",
 	Severity: Error,
+	NoFix:    "a secret must leave the image and be rotated, which no edit of this file can do",
 	Run:      runSecretInEnv,
 }
 

@@ -26,6 +26,7 @@ var FakeNssWithShadowSetup = &Rule{
 	Name:     "fake-nss-with-shadow-setup",
 	Summary:  "the image uses both fakeNss and shadowSetup, which conflict",
 	Severity: Warning,
+	NoFix:    "whether fakeNss or shadowSetup should make the users depends on the image",
 	Run:      runFakeNssWithShadowSetup,
 }
 

@@ -22,6 +22,7 @@ var RunAsRootNeedsKVM = &Rule{
 	Name:     "run-as-root-needs-kvm",
 	Summary:  "buildImage's runAsRoot runs in a VM and needs a builder with KVM",
 	Severity: Info,
+	NoFix:    "moving runAsRoot to a layered builder's fakeRootCommands changes how the script runs, so it is left to the author",
 	Run:      runRunAsRootNeedsKVM,
 }
 

@@ -25,6 +25,7 @@ var PreferLayered = &Rule{
 	Summary:  "buildImage without runAsRoot or fromImage; a layered image shares layers",
 	Severity: Info,
 	OptIn:    true,
+	NoFix:    "the layered builders take different arguments (contents, not copyToRoot), so the switch is left to the author",
 	Run:      runPreferLayered,
 }
 

@@ -21,6 +21,7 @@ var IncludeStorePathsDisabled = &Rule{
 	Name:     "include-store-paths-disabled",
 	Summary:  "includeStorePaths = false leaves the store paths out of the image",
 	Severity: Warning,
+	NoFix:    "the store paths may have been left out on purpose; nixdock cannot tell",
 	Run:      runIncludeStorePathsDisabled,
 }
 

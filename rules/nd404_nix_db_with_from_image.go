@@ -24,6 +24,7 @@ var NixDBWithFromImage = &Rule{
 	Name:     "nix-db-with-from-image",
 	Summary:  "a Nix database in an image built on fromImage registers only some paths",
 	Severity: Warning,
+	NoFix:    "dropping either the base image or the Nix database changes the image",
 	Run:      runNixDBWithFromImage,
 }
 

@@ -19,8 +19,12 @@ type Rule struct {
 	// default.
 	OptIn bool
 	// Fix is the safety of the rule's fix, if it has one (HasFix).
-	HasFix  bool
-	Fix     Safety
+	HasFix bool
+	Fix    Safety
+	// NoFix says why a finding of this rule comes without a fix: for a
+	// rule with no fix, why no edit of the file can be right; for a rule
+	// with one, why it may decline (empty: a general reason is given).
+	NoFix   string
 	Options []Option
 	Run     func(*Pass)
 }
@@ -43,6 +47,10 @@ func (r *Rule) Group() string {
 	}
 	return "core"
 }
+
+// declinedFix is why a fixable rule's finding may come without a fix, when
+// the rule gives no reason of its own.
+const declinedFix = "nixdock offers no fix here: it could not prove an edit right (the value is shared with other code, inherited, built elsewhere, or a name the edit needs is not bound here)"
 
 // Option is a rule option that a config file may set.
 type Option struct {
@@ -126,6 +134,12 @@ type Pass struct {
 // and the config.
 func (p *Pass) Report(d Diagnostic) {
 	d.Code, d.Name, d.Severity = p.Rule.Code, p.Rule.Name, p.sev
+	if len(d.Fixes) == 0 && d.NoFix == "" {
+		d.NoFix = p.Rule.NoFix
+		if d.NoFix == "" && p.Rule.HasFix {
+			d.NoFix = declinedFix
+		}
+	}
 	*p.out = append(*p.out, d)
 }
 

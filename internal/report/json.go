@@ -41,6 +41,7 @@ type jsonFinding struct {
 	Message  string    `json:"message"`
 	Range    jsonRange `json:"range"`
 	Fix      *jsonFix  `json:"fix"`
+	NoFix    string    `json:"no_fix,omitempty"`
 }
 
 func point(f *parser.File, off int) jsonPoint {
@@ -66,6 +67,8 @@ func writeJSON(w io.Writer, files []File) error {
 					j.Edits = append(j.Edits, jsonEdit{Range: span(f.File, e.Pos, e.End), Text: e.NewText})
 				}
 				jf.Fix = j
+			} else {
+				jf.NoFix = d.NoFix
 			}
 			out = append(out, jf)
 		}

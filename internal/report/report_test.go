@@ -122,3 +122,29 @@ func TestJSONGroup(t *testing.T) {
 		}
 	}
 }
+
+// A finding without a fix says why, in the text's help line and in JSON.
+func TestNoFixReason(t *testing.T) {
+	src := []byte("{ pkgs }:\npkgs.dockerTools.buildLayeredImage {\n  name = \"app\";\n  tag = \"1.0\";\n  created = \"now\";\n  maxLayers = 1;\n  config.Env = [ \"SSL_CERT_FILE=/x\" ];\n}\n")
+	f, ds := rules.LintSource("a.nix", src, &rules.Config{Select: []string{"ND116"}})
+	if len(ds) != 1 || len(ds[0].Fixes) != 0 || ds[0].NoFix == "" {
+		t.Fatalf("want one ND116 finding with a reason and no fix, got %+v", ds)
+	}
+	files := []report.File{{Path: "a.nix", File: f, Diags: ds}}
+	var text, js bytes.Buffer
+	if err := report.Write(&text, "text", files, report.Summary{}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(text.String(), "help: no fix: "+ds[0].NoFix+"\n") {
+		t.Errorf("no help line with the reason:\n%s", text.String())
+	}
+	if err := report.Write(&js, "json", files, report.Summary{}); err != nil {
+		t.Fatal(err)
+	}
+	var got []struct {
+		NoFix string `json:"no_fix"`
+	}
+	if err := json.Unmarshal(js.Bytes(), &got); err != nil || len(got) != 1 || got[0].NoFix != ds[0].NoFix {
+		t.Errorf("JSON no_fix: %v %+v", err, got)
+	}
+}

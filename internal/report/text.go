@@ -48,6 +48,8 @@ func writeText(out io.Writer, files []File, sum Summary) error {
 					safe++
 				}
 				fmt.Fprintf(w, "  %s %s%s\n", helpColor.Sprint("help:"), fx.Message, note)
+			} else if d.NoFix != "" {
+				fmt.Fprintf(w, "  %s no fix: %s\n", helpColor.Sprint("help:"), d.NoFix)
 			}
 			fmt.Fprintln(w)
 		}
