@@ -50,7 +50,7 @@ func (r *Rule) Group() string {
 
 // declinedFix is why a fixable rule's finding may come without a fix, when
 // the rule gives no reason of its own.
-const declinedFix = "nixdock offers no fix here: it could not prove an edit right (the value is shared with other code, inherited, built elsewhere, or a name the edit needs is not bound here)"
+const declinedFix = "nixdock could not prove an edit right here (the value is shared with other code, inherited, built elsewhere, or a name the edit needs is not bound here)"
 
 // Option is a rule option that a config file may set.
 type Option struct {
