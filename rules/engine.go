@@ -48,13 +48,28 @@ func lint(f *parser.File, info *scope.Info, cfg *Config, rules []*Rule) []Diagno
 			continue
 		}
 		if pass == nil {
-			pass = &Pass{File: f, Scope: info, Images: FindImages(f, info), out: &out}
+			pass = newPass(f, info, &out)
 		}
 		pass.Rule, pass.sev, pass.Options, pass.cfg = r, cfg.severity(r), cfg.options(r), cfg
 		r.Run(pass)
 	}
 	sortDiagnostics(out)
 	return out
+}
+
+// newPass makes the pass the rules share for one file. The raw-source test
+// that rules out image builds is made once here: the image model, the
+// dockerTools calls and the fetch calls all start from it, and a file that
+// fails it (most files) has none of them.
+func newPass(f *parser.File, info *scope.Info, out *[]Diagnostic) *Pass {
+	p := &Pass{File: f, Scope: info, out: out}
+	if info == nil || !mayBuildImage(f.Src) {
+		// FindImages and findCalls would find nothing.
+		p.noImage, p.callsFound = true, true
+		return p
+	}
+	p.Images = newModel(f, info).images
+	return p
 }
 
 func sortDiagnostics(ds []Diagnostic) {

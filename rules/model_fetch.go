@@ -23,7 +23,8 @@ func fetchCalls(p *Pass) []*Image {
 		return nil
 	}
 	src := p.File.Src
-	if !bytes.Contains(src, []byte("pullImage")) && !bytes.Contains(src, []byte("exportImage")) {
+	// Both names spell Image, which the pass has already looked for.
+	if p.noImage || !bytes.Contains(src, []byte("pullImage")) && !bytes.Contains(src, []byte("exportImage")) {
 		return nil
 	}
 	var m *model
