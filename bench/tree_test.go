@@ -119,3 +119,40 @@ func BenchmarkTreeLintAll(b *testing.B) {
 		}
 	})
 }
+
+// benchRules parses and resolves every file of the tree once, outside the
+// timer, and then times only the rules over them (rules.Lint under cfg):
+// what linting costs beyond BenchmarkTreeParseResolve, measured without
+// the parse's larger and noisier time around it.
+func benchRules(b *testing.B, cfg *rules.Config) {
+	srcs, n := load(b)
+	type parsed struct {
+		f    *parser.File
+		info *scope.Info
+	}
+	files := make([]parsed, len(srcs))
+	for i, s := range srcs {
+		f := parse(b, s)
+		files[i] = parsed{f, scope.Resolve(f)}
+	}
+	b.SetBytes(n)
+	b.ReportAllocs()
+	b.ResetTimer()
+	cpu0, ok := cpuTime()
+	for b.Loop() {
+		for _, p := range files {
+			rules.Lint(p.f, p.info, cfg)
+		}
+	}
+	if cpu1, ok1 := cpuTime(); ok && ok1 && b.N > 0 {
+		b.ReportMetric(float64(cpu1-cpu0)/float64(b.N), "cpu-ns/op")
+	}
+}
+
+// BenchmarkTreeRules times the default rules alone over the parsed tree.
+func BenchmarkTreeRules(b *testing.B) { benchRules(b, nil) }
+
+// BenchmarkTreeRulesAll times every rule alone over the parsed tree.
+func BenchmarkTreeRulesAll(b *testing.B) {
+	benchRules(b, &rules.Config{Select: []string{"ALL"}})
+}

@@ -43,8 +43,12 @@ func lint(f *parser.File, info *scope.Info, cfg *Config, rules []*Rule) []Diagno
 	// One pass serves every rule in turn: a file is linted by every rule,
 	// and a pass each was most of what linting a clean file allocated.
 	var pass *Pass
-	for _, r := range rules {
-		if r.Run == nil || !cfg.enabled(r) {
+	var on []bool // which of the registered rules run, when rules is the registry
+	if len(rules) > 0 && len(rules) == len(registry) && &rules[0] == &registry[0] {
+		on = cfg.enabledRegistered()
+	}
+	for i, r := range rules {
+		if r.Run == nil || on != nil && !on[i] || on == nil && !cfg.enabled(r) {
 			continue
 		}
 		if pass == nil {
@@ -155,7 +159,7 @@ func syntaxDiagnostic(f *parser.File, cfg *Config, off int, msg string) Diagnost
 
 // severity is r's severity under cfg. Overrides may be keyed by code or name.
 func (c *Config) severity(r *Rule) Severity {
-	if c != nil {
+	if c != nil && len(c.Severity) > 0 {
 		for k, s := range c.Severity {
 			if strings.EqualFold(k, r.Code) || strings.EqualFold(k, r.Name) {
 				return s
@@ -167,7 +171,7 @@ func (c *Config) severity(r *Rule) Severity {
 
 // options returns the options cfg sets for r (keyed by code or name).
 func (c *Config) options(r *Rule) map[string]string {
-	if c == nil {
+	if c == nil || len(c.Options) == 0 {
 		return nil
 	}
 	for k, o := range c.Options {
