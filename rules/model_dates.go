@@ -213,7 +213,7 @@ func (m *model) bindingSet(v value, name string) (setLit, bool) {
 // pullImages finds every dockerTools.pullImage call in the file (the
 // image model proper covers the functions that build images).
 func pullImages(p *Pass) []*Image {
-	if p.noImage || !bytes.Contains(p.File.Src, []byte("pullImage")) {
+	if p.noImage || !p.spellsPullImage() {
 		return nil
 	}
 	var m *model

@@ -24,7 +24,7 @@ func fetchCalls(p *Pass) []*Image {
 	}
 	src := p.File.Src
 	// Both names spell Image, which the pass has already looked for.
-	if p.noImage || !bytes.Contains(src, []byte("pullImage")) && !bytes.Contains(src, []byte("exportImage")) {
+	if p.noImage || !p.spellsPullImage() && !bytes.Contains(src, []byte("exportImage")) {
 		return nil
 	}
 	var m *model
@@ -53,4 +53,16 @@ func fetchCalls(p *Pass) []*Image {
 		return true
 	})
 	return out
+}
+
+// spellsPullImage reports whether the pass's source contains pullImage,
+// looking once: ND205 and ND303 both ask.
+func (p *Pass) spellsPullImage() bool {
+	if p.pullImage == 0 {
+		p.pullImage = -1
+		if bytes.Contains(p.File.Src, []byte("pullImage")) {
+			p.pullImage = 1
+		}
+	}
+	return p.pullImage > 0
 }

@@ -123,6 +123,9 @@ type Pass struct {
 	// noImage is set when the file surely spells no dockerTools function
 	// (mayBuildImage fails): it has no image, call or fetch to find.
 	noImage bool
+	// pullImage is whether the source spells pullImage: 0 not asked yet,
+	// 1 yes, -1 no (see spellsPullImage).
+	pullImage int8
 }
 
 // Report records a finding. Code, Name and Severity are filled from the rule
