@@ -60,14 +60,22 @@ func load(b *testing.B) ([][]byte, int64) {
 }
 
 // benchTree runs each over every file of the tree, once per iteration.
+// Besides the wall time it reports the process's CPU time per iteration
+// (cpu-ns/op): on a loaded machine a benchmark waits for a core, which
+// the wall time counts and the CPU time does not, so with -cpu 1 the CPU
+// time is the steadier figure for comparing two versions.
 func benchTree(b *testing.B, each func(b *testing.B, src []byte)) {
 	srcs, n := load(b)
 	b.SetBytes(n)
 	b.ReportAllocs()
+	cpu0, ok := cpuTime()
 	for b.Loop() {
 		for _, s := range srcs {
 			each(b, s)
 		}
+	}
+	if cpu1, ok1 := cpuTime(); ok && ok1 && b.N > 0 {
+		b.ReportMetric(float64(cpu1-cpu0)/float64(b.N), "cpu-ns/op")
 	}
 }
 
@@ -99,4 +107,52 @@ func BenchmarkTreeLint(b *testing.B) {
 			f.Discard()
 		}
 	})
+}
+
+// BenchmarkTreeLintAll is BenchmarkTreeLint with every rule selected, as
+// nixdock lint --select ALL runs them.
+func BenchmarkTreeLintAll(b *testing.B) {
+	cfg := &rules.Config{Select: []string{"ALL"}}
+	benchTree(b, func(b *testing.B, src []byte) {
+		if f, _ := rules.LintSource("x.nix", src, cfg); f != nil {
+			f.Discard()
+		}
+	})
+}
+
+// benchRules parses and resolves every file of the tree once, outside the
+// timer, and then times only the rules over them (rules.Lint under cfg):
+// what linting costs beyond BenchmarkTreeParseResolve, measured without
+// the parse's larger and noisier time around it.
+func benchRules(b *testing.B, cfg *rules.Config) {
+	srcs, n := load(b)
+	type parsed struct {
+		f    *parser.File
+		info *scope.Info
+	}
+	files := make([]parsed, len(srcs))
+	for i, s := range srcs {
+		f := parse(b, s)
+		files[i] = parsed{f, scope.Resolve(f)}
+	}
+	b.SetBytes(n)
+	b.ReportAllocs()
+	b.ResetTimer()
+	cpu0, ok := cpuTime()
+	for b.Loop() {
+		for _, p := range files {
+			rules.Lint(p.f, p.info, cfg)
+		}
+	}
+	if cpu1, ok1 := cpuTime(); ok && ok1 && b.N > 0 {
+		b.ReportMetric(float64(cpu1-cpu0)/float64(b.N), "cpu-ns/op")
+	}
+}
+
+// BenchmarkTreeRules times the default rules alone over the parsed tree.
+func BenchmarkTreeRules(b *testing.B) { benchRules(b, nil) }
+
+// BenchmarkTreeRulesAll times every rule alone over the parsed tree.
+func BenchmarkTreeRulesAll(b *testing.B) {
+	benchRules(b, &rules.Config{Select: []string{"ALL"}})
 }

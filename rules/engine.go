@@ -43,18 +43,37 @@ func lint(f *parser.File, info *scope.Info, cfg *Config, rules []*Rule) []Diagno
 	// One pass serves every rule in turn: a file is linted by every rule,
 	// and a pass each was most of what linting a clean file allocated.
 	var pass *Pass
-	for _, r := range rules {
-		if r.Run == nil || !cfg.enabled(r) {
+	var on []bool // which of the registered rules run, when rules is the registry
+	if len(rules) > 0 && len(rules) == len(registry) && &rules[0] == &registry[0] {
+		on = cfg.enabledRegistered()
+	}
+	for i, r := range rules {
+		if r.Run == nil || on != nil && !on[i] || on == nil && !cfg.enabled(r) {
 			continue
 		}
 		if pass == nil {
-			pass = &Pass{File: f, Scope: info, Images: FindImages(f, info), out: &out}
+			pass = newPass(f, info, &out)
 		}
 		pass.Rule, pass.sev, pass.Options, pass.cfg = r, cfg.severity(r), cfg.options(r), cfg
 		r.Run(pass)
 	}
 	sortDiagnostics(out)
 	return out
+}
+
+// newPass makes the pass the rules share for one file. The raw-source test
+// that rules out image builds is made once here: the image model, the
+// dockerTools calls and the fetch calls all start from it, and a file that
+// fails it (most files) has none of them.
+func newPass(f *parser.File, info *scope.Info, out *[]Diagnostic) *Pass {
+	p := &Pass{File: f, Scope: info, out: out}
+	if info == nil || !mayBuildImage(f.Src) {
+		// FindImages and findCalls would find nothing.
+		p.noImage, p.callsFound = true, true
+		return p
+	}
+	p.Images = newModel(f, info).images
+	return p
 }
 
 func sortDiagnostics(ds []Diagnostic) {
@@ -140,7 +159,7 @@ func syntaxDiagnostic(f *parser.File, cfg *Config, off int, msg string) Diagnost
 
 // severity is r's severity under cfg. Overrides may be keyed by code or name.
 func (c *Config) severity(r *Rule) Severity {
-	if c != nil {
+	if c != nil && len(c.Severity) > 0 {
 		for k, s := range c.Severity {
 			if strings.EqualFold(k, r.Code) || strings.EqualFold(k, r.Name) {
 				return s
@@ -152,7 +171,7 @@ func (c *Config) severity(r *Rule) Severity {
 
 // options returns the options cfg sets for r (keyed by code or name).
 func (c *Config) options(r *Rule) map[string]string {
-	if c == nil {
+	if c == nil || len(c.Options) == 0 {
 		return nil
 	}
 	for k, o := range c.Options {

@@ -291,7 +291,8 @@ func (m *model) pathOf(e parser.Expr) []string {
 			return append(append([]string(nil), m.pathOf(v)...), rest...)
 		}
 		base := m.pathOf(e.X)
-		out := append([]string(nil), base...)
+		out := make([]string, len(base), len(base)+len(e.Path.Names))
+		copy(out, base)
 		for _, n := range e.Path.Names {
 			if s, ok := parser.StaticName(n); ok {
 				out = append(out, s)
@@ -357,14 +358,26 @@ func (m *model) lastName(e parser.Expr) string {
 
 // callee splits f a b c into f and [a b c].
 func callee(e parser.Expr) (parser.Expr, []parser.Expr) {
-	var args []parser.Expr
 	e = parser.Unparen(e)
+	// Count the arguments first, then fill them in from the last: the
+	// model asks this of every application it meets.
+	n := 0
+	fn := e
 	for {
-		a, ok := e.(*parser.Apply)
+		a, ok := fn.(*parser.Apply)
 		if !ok {
 			break
 		}
-		args = append([]parser.Expr{a.Arg}, args...)
+		n++
+		fn = parser.Unparen(a.Fun)
+	}
+	if n == 0 {
+		return e, nil
+	}
+	args := make([]parser.Expr, n)
+	for i := n - 1; i >= 0; i-- {
+		a := e.(*parser.Apply)
+		args[i] = a.Arg
 		e = parser.Unparen(a.Fun)
 	}
 	return e, args

@@ -1,10 +1,6 @@
 package rules
 
-import (
-	"regexp"
-
-	"github.com/nixdock/nixdock/parser"
-)
+import "github.com/nixdock/nixdock/parser"
 
 // Queries the reproducibility rules (ND2xx) share: which builders take
 // created and how they read it, string literals behind names,
@@ -62,17 +58,17 @@ func (m *model) writtenArg(args value, name string) (e parser.Expr, shared, ok b
 
 // iso8601 matches a full date and time with a zone, the RFC 3339 profile
 // of ISO 8601 that image configs use for created.
-var iso8601 = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$`)
+var iso8601 = lazyRegexp(`^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$`)
 
 // dateForms are literal dates that are not ISO 8601 but whose meaning is
 // plain, and the ISO 8601 text that date -d (in UTC, as in the build
 // sandbox) makes of each: submatches 1..6 are year, month, day, hour,
 // minute and second (time parts may be absent: midnight).
-var dateForms = []*regexp.Regexp{
-	regexp.MustCompile(`^(\d{4})-(\d{2})-(\d{2})$`),
-	regexp.MustCompile(`^(\d{4})(\d{2})(\d{2})$`),
-	regexp.MustCompile(`^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})$`),
-	regexp.MustCompile(`^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2}):(\d{2})$`),
+var dateForms = []*lazyRE{
+	lazyRegexp(`^(\d{4})-(\d{2})-(\d{2})$`),
+	lazyRegexp(`^(\d{4})(\d{2})(\d{2})$`),
+	lazyRegexp(`^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})$`),
+	lazyRegexp(`^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2}):(\d{2})$`),
 }
 
 // isoOf rewrites a literal date of one of the plain forms as ISO 8601 in

@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/nixdock/nixdock/parser"
@@ -35,7 +34,7 @@ var InvalidTag = &Rule{
 }
 
 // tagRE is the reference grammar's tag.
-var tagRE = regexp.MustCompile(`^[\w][\w.-]{0,127}$`)
+var tagRE = lazyRegexp(`^[\w][\w.-]{0,127}$`)
 
 // tagChar reports whether c may appear in a tag.
 func tagChar(c byte) bool {

@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/nixdock/nixdock/parser"
@@ -35,14 +34,14 @@ var ImageNameNotLowercase = &Rule{
 
 // imageNameRE is the reference grammar's name (domain and path), as loaded
 // after dockerTools lowercases it.
-var imageNameRE = func() *regexp.Regexp {
+var imageNameRE = func() *lazyRE {
 	const (
 		domainComponent = `(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])`
 		host            = `(?:` + domainComponent + `(?:\.` + domainComponent + `)*|\[[a-fA-F0-9:]+\])`
 		domain          = host + `(?::[0-9]+)?`
 		component       = `[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*`
 	)
-	return regexp.MustCompile(`^(?:` + domain + `/)?` + component + `(?:/` + component + `)*$`)
+	return lazyRegexp(`^(?:` + domain + `/)?` + component + `(?:/` + component + `)*$`)
 }()
 
 // nameChar reports whether c can appear anywhere in an image name (a

@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -40,7 +39,7 @@ var ConfigShape = &Rule{
 // portKeyRE is an ExposedPorts key: a port (or a range, which Docker's own
 // EXPOSE writes out port by port but which is not surely wrong) with an
 // optional protocol.
-var portKeyRE = regexp.MustCompile(`^([0-9]+)(-[0-9]+)?(/(?i:tcp|udp|sctp))?$`)
+var portKeyRE = lazyRegexp(`^([0-9]+)(-[0-9]+)?(/(?i:tcp|udp|sctp))?$`)
 
 // portKeyProblem says what is wrong with an ExposedPorts key, or "".
 func portKeyProblem(k string) string {

@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/nixdock/nixdock/parser"
@@ -37,7 +36,7 @@ var StorePathLiteral = &Rule{
 
 // storePathRE is a store path: the store directory, 32 characters of Nix's
 // base-32 alphabet (digits and letters but e, o, u and t) and a dash.
-var storePathRE = regexp.MustCompile(`/nix/store/[0-9a-df-np-sv-z]{32}-[^/\s"'$]*`)
+var storePathRE = lazyRegexp(`/nix/store/[0-9a-df-np-sv-z]{32}-[^/\s"'$]*`)
 
 // storePathKeys are the image arguments whose strings end up in the image
 // or its build.

@@ -1,7 +1,5 @@
 package rules
 
-import "regexp"
-
 // PullImageDigest (ND118) finds a pullImage that cannot fetch: an
 // imageDigest that is not a digest ("sha256:" and 64 hexadecimal digits), a
 // missing imageDigest, or neither sha256 nor hash. pullImage copies
@@ -31,7 +29,7 @@ var PullImageDigest = &Rule{
 	Run:      runPullImageDigest,
 }
 
-var digestRE = regexp.MustCompile(`^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$`)
+var digestRE = lazyRegexp(`^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$`)
 
 func runPullImageDigest(p *Pass) {
 	if p.ownDockerToolsFile() {

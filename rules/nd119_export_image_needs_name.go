@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/nixdock/nixdock/parser"
@@ -34,7 +33,7 @@ var ExportImageNeedsName = &Rule{
 }
 
 // storeName is what a derivation name may hold.
-var storeName = regexp.MustCompile(`^[A-Za-z0-9+_?=-][A-Za-z0-9+._?=-]*$`)
+var storeName = lazyRegexp(`^[A-Za-z0-9+_?=-][A-Za-z0-9+._?=-]*$`)
 
 func runExportImageNeedsName(p *Pass) {
 	if p.ownDockerToolsFile() {

@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 
@@ -53,7 +52,7 @@ var metaWords = []string{
 }
 
 // urlCredentials matches scheme://user:password@ with a non-empty password.
-var urlCredentials = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9+.-]*://[^/@:\s]+:[^/@\s]+@`)
+var urlCredentials = lazyRegexp(`^[A-Za-z][A-Za-z0-9+.-]*://[^/@:\s]+:[^/@\s]+@`)
 
 func runSecretInEnv(p *Pass) {
 	for _, img := range p.Images {

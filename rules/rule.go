@@ -128,6 +128,9 @@ type Pass struct {
 	calls          []*Call // every dockerTools call, found on first use (model_calls.go)
 	callsFound     bool
 	ownDockerTools bool // the file binds a dockerTools of its own
+	// noImage is set when the file surely spells no dockerTools function
+	// (mayBuildImage fails): it has no image, call or fetch to find.
+	noImage bool
 }
 
 // Report records a finding. Code, Name and Severity are filled from the rule

@@ -1,7 +1,9 @@
 package rules
 
 import (
+	"slices"
 	"strings"
+	"sync/atomic"
 )
 
 // Rule selection, after ruff's. A selector is ALL, a code prefix (ND,
@@ -58,6 +60,11 @@ func decide(selects [2][]string, ignore []string, r *Rule) (on, matched bool) {
 
 // apply is whether r runs after the layer s, given whether it ran before.
 func (s *Selection) apply(r *Rule, before bool) bool {
+	if len(s.Select) == 0 && len(s.ExtendSelect) == 0 && len(s.Ignore) == 0 {
+		// An empty layer (a config file that selects nothing) changes
+		// nothing; it is asked about every rule for every file.
+		return before
+	}
 	on, matched := decide([2][]string{s.Select, s.ExtendSelect}, s.Ignore, r)
 	switch {
 	case matched:
@@ -82,6 +89,66 @@ func (c *Config) enabled(r *Rule) bool {
 		on = c.Flags.apply(r, on)
 	}
 	return on
+}
+
+// The selection of the registered rules under one config, kept for the
+// next file: lint asks which rules run for every file, and a run lints
+// every file under the same few selections. It is found again by the
+// selectors themselves, compared string by string, not by the Config
+// that made it, so that it holds for a copy and never for a Config whose
+// selectors changed since.
+type selectionMemo struct {
+	key        selectionKey // a copy of the selectors it was made for
+	registered int          // len(registry) then
+	on         []bool       // by position in registry
+}
+
+// selectionKey is every selector of a Config, the flags' after the
+// config's. A nil Config or nil Flags have none, and select as empty
+// lists do.
+type selectionKey struct {
+	sel, ext, ign    []string
+	fSel, fExt, fIgn []string
+}
+
+func keyOf(c *Config) (k selectionKey) {
+	if c == nil {
+		return k
+	}
+	k.sel, k.ext, k.ign = c.Select, c.ExtendSelect, c.Ignore
+	if f := c.Flags; f != nil {
+		k.fSel, k.fExt, k.fIgn = f.Select, f.ExtendSelect, f.Ignore
+	}
+	return k
+}
+
+func (k selectionKey) equal(o selectionKey) bool {
+	return slices.Equal(k.sel, o.sel) && slices.Equal(k.ext, o.ext) && slices.Equal(k.ign, o.ign) &&
+		slices.Equal(k.fSel, o.fSel) && slices.Equal(k.fExt, o.fExt) && slices.Equal(k.fIgn, o.fIgn)
+}
+
+func (k selectionKey) clone() selectionKey {
+	return selectionKey{
+		slices.Clone(k.sel), slices.Clone(k.ext), slices.Clone(k.ign),
+		slices.Clone(k.fSel), slices.Clone(k.fExt), slices.Clone(k.fIgn),
+	}
+}
+
+var lastSelection atomic.Pointer[selectionMemo]
+
+// enabledRegistered says, for each rule of the registry in order, whether
+// c selects it (c.enabled of each), worked out once per selection.
+func (c *Config) enabledRegistered() []bool {
+	k := keyOf(c)
+	if m := lastSelection.Load(); m != nil && m.registered == len(registry) && m.key.equal(k) {
+		return m.on
+	}
+	m := &selectionMemo{key: k.clone(), registered: len(registry), on: make([]bool, len(registry))}
+	for i, r := range registry {
+		m.on[i] = c.enabled(r)
+	}
+	lastSelection.Store(m)
+	return m.on
 }
 
 // ValidSelector reports whether sel selects at least one registered rule:
