@@ -168,11 +168,7 @@ func Serve(in io.Reader, out io.WriteCloser, opts Options) int {
 		}
 	}
 	s.mu.Lock()
-	for _, d := range s.docs {
-		if d.timer != nil {
-			d.timer.Stop()
-		}
-	}
+	s.stopTimersLocked()
 	s.docs = map[string]*document{}
 	s.mu.Unlock()
 	return code
@@ -288,20 +284,33 @@ func (s *server) handlers() handler.Map {
 		"exit":                                s.handler("exit", true, s.exitNote),
 		"$/cancelRequest":                     s.handler("$/cancelRequest", true, s.cancel),
 		"$/setTrace":                          s.handler("$/setTrace", true, ignore),
-		"textDocument/didOpen":                s.handler("didOpen", false, s.didOpen),
-		"textDocument/didChange":              s.handler("didChange", false, s.didChange),
-		"textDocument/didSave":                s.handler("didSave", false, s.didSave),
-		"textDocument/didClose":               s.handler("didClose", false, s.didClose),
-		"textDocument/diagnostic":             s.handler("diagnostic", false, s.diagnostic),
-		"textDocument/codeAction":             s.handler("codeAction", false, s.codeAction),
-		"textDocument/hover":                  s.handler("hover", false, s.hover),
-		"workspace/didChangeWatchedFiles":     s.handler("didChangeWatchedFiles", false, s.didChangeWatchedFiles),
-		"workspace/didChangeConfiguration":    s.handler("didChangeConfiguration", false, s.didChangeConfiguration),
+		"textDocument/didOpen":                s.handler("didOpen", false, withParams(s.didOpen)),
+		"textDocument/didChange":              s.handler("didChange", false, withParams(s.didChange)),
+		"textDocument/didSave":                s.handler("didSave", false, withParams(s.didSave)),
+		"textDocument/didClose":               s.handler("didClose", false, withParams(s.didClose)),
+		"textDocument/diagnostic":             s.handler("diagnostic", false, withParams(s.diagnostic)),
+		"textDocument/codeAction":             s.handler("codeAction", false, withParams(s.codeAction)),
+		"textDocument/hover":                  s.handler("hover", false, withParams(s.hover)),
+		"workspace/didChangeWatchedFiles":     s.handler("didChangeWatchedFiles", false, withParams(s.didChangeWatchedFiles)),
+		"workspace/didChangeConfiguration":    s.handler("didChangeConfiguration", false, withParams(s.didChangeConfiguration)),
 		"workspace/didChangeWorkspaceFolders": s.handler("didChangeWorkspaceFolders", false, ignore),
 	}
 }
 
 func ignore(context.Context, *jrpc2.Request) (any, error) { return nil, nil }
+
+// withParams adapts a method that takes its decoded parameters: a request
+// whose parameters do not decode into P is answered with the decoding
+// error.
+func withParams[P any](h func(ctx context.Context, p P) (any, error)) func(ctx context.Context, req *jrpc2.Request) (any, error) {
+	return func(ctx context.Context, req *jrpc2.Request) (any, error) {
+		var p P
+		if err := req.UnmarshalParams(&p); err != nil {
+			return nil, err
+		}
+		return h(ctx, p)
+	}
+}
 
 func (s *server) initialize(_ context.Context, req *jrpc2.Request) (any, error) {
 	var p protocol.InitializeParams
@@ -428,9 +437,7 @@ func (s *server) initialized(context.Context, *jrpc2.Request) (any, error) {
 		for _, n := range config.FileNames {
 			watchers = append(watchers, protocol.FileSystemWatcher{GlobPattern: "**/" + n})
 		}
-		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-		defer cancel()
-		_, err := s.srv.Callback(ctx, protocol.ServerClientRegisterCapability, protocol.RegistrationParams{
+		err := s.callClient(protocol.ServerClientRegisterCapability, protocol.RegistrationParams{
 			Registrations: []protocol.Registration{{
 				ID:              "nixdock-config-files",
 				Method:          "workspace/didChangeWatchedFiles",
@@ -444,15 +451,20 @@ func (s *server) initialized(context.Context, *jrpc2.Request) (any, error) {
 	return nil, nil
 }
 
+// callClient sends the client a request and waits at most ten seconds for
+// its answer, which the server does not use.
+func (s *server) callClient(method string, params any) error {
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	_, err := s.srv.Callback(ctx, method, params)
+	return err
+}
+
 func (s *server) shutdown(context.Context, *jrpc2.Request) (any, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.state = stateShutdown
-	for _, d := range s.docs {
-		if d.timer != nil {
-			d.timer.Stop()
-		}
-	}
+	s.stopTimersLocked()
 	return nil, nil
 }
 
@@ -501,16 +513,12 @@ func uriPath(uri string) string {
 	return filepath.FromSlash(u.Path)
 }
 
-func (s *server) didOpen(_ context.Context, req *jrpc2.Request) (any, error) {
-	var p protocol.DidOpenTextDocumentParams
-	if err := req.UnmarshalParams(&p); err != nil {
-		return nil, err
-	}
+func (s *server) didOpen(_ context.Context, p protocol.DidOpenTextDocumentParams) (any, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	uri := p.TextDocument.URI
-	if old := s.docs[uri]; old != nil && old.timer != nil {
-		old.timer.Stop()
+	if old := s.docs[uri]; old != nil {
+		old.stopTimer()
 	}
 	d := &document{uri: uri, path: uriPath(uri), version: p.TextDocument.Version, text: []byte(p.TextDocument.Text)}
 	s.docs[uri] = d
@@ -518,11 +526,7 @@ func (s *server) didOpen(_ context.Context, req *jrpc2.Request) (any, error) {
 	return nil, nil
 }
 
-func (s *server) didChange(_ context.Context, req *jrpc2.Request) (any, error) {
-	var p protocol.DidChangeTextDocumentParams
-	if err := req.UnmarshalParams(&p); err != nil {
-		return nil, err
-	}
+func (s *server) didChange(_ context.Context, p protocol.DidChangeTextDocumentParams) (any, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	d := s.docs[p.TextDocument.URI]
@@ -543,11 +547,7 @@ func (s *server) didChange(_ context.Context, req *jrpc2.Request) (any, error) {
 	return nil, nil
 }
 
-func (s *server) didSave(_ context.Context, req *jrpc2.Request) (any, error) {
-	var p protocol.DidSaveTextDocumentParams
-	if err := req.UnmarshalParams(&p); err != nil {
-		return nil, err
-	}
+func (s *server) didSave(_ context.Context, p protocol.DidSaveTextDocumentParams) (any, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	d := s.docs[p.TextDocument.URI]
@@ -562,11 +562,7 @@ func (s *server) didSave(_ context.Context, req *jrpc2.Request) (any, error) {
 	return nil, nil
 }
 
-func (s *server) didClose(_ context.Context, req *jrpc2.Request) (any, error) {
-	var p protocol.DidCloseTextDocumentParams
-	if err := req.UnmarshalParams(&p); err != nil {
-		return nil, err
-	}
+func (s *server) didClose(_ context.Context, p protocol.DidCloseTextDocumentParams) (any, error) {
 	s.mu.Lock()
 	d := s.docs[p.TextDocument.URI]
 	delete(s.docs, p.TextDocument.URI)
@@ -575,9 +571,7 @@ func (s *server) didClose(_ context.Context, req *jrpc2.Request) (any, error) {
 	if d == nil {
 		return nil, nil
 	}
-	if d.timer != nil {
-		d.timer.Stop()
-	}
+	d.stopTimer()
 	if !pull {
 		s.publish(d.uri, nil, nil)
 	}
@@ -594,19 +588,11 @@ func (s *server) reloadLocked() {
 		s.scheduleLocked(d, 0)
 	}
 	if s.pull && s.refresh {
-		go func() {
-			ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-			defer cancel()
-			_, _ = s.srv.Callback(ctx, "workspace/diagnostic/refresh", nil)
-		}()
+		go func() { _ = s.callClient("workspace/diagnostic/refresh", nil) }()
 	}
 }
 
-func (s *server) didChangeWatchedFiles(_ context.Context, req *jrpc2.Request) (any, error) {
-	var p protocol.DidChangeWatchedFilesParams
-	if err := req.UnmarshalParams(&p); err != nil {
-		return nil, err
-	}
+func (s *server) didChangeWatchedFiles(_ context.Context, p protocol.DidChangeWatchedFilesParams) (any, error) {
 	relevant := false
 	for _, c := range p.Changes {
 		base := filepath.Base(uriPath(c.URI))
@@ -625,11 +611,7 @@ func (s *server) didChangeWatchedFiles(_ context.Context, req *jrpc2.Request) (a
 	return nil, nil
 }
 
-func (s *server) didChangeConfiguration(_ context.Context, req *jrpc2.Request) (any, error) {
-	var p protocol.DidChangeConfigurationParams
-	if err := req.UnmarshalParams(&p); err != nil {
-		return nil, err
-	}
+func (s *server) didChangeConfiguration(_ context.Context, p protocol.DidChangeConfigurationParams) (any, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if p.Settings != nil {
@@ -639,12 +621,24 @@ func (s *server) didChangeConfiguration(_ context.Context, req *jrpc2.Request) (
 	return nil, nil
 }
 
-// scheduleLocked lints d after delay, replacing a lint scheduled before.
-// Nothing runs while no document changes: the timer fires once.
-func (s *server) scheduleLocked(d *document, delay time.Duration) {
+// stopTimer cancels the lint scheduled for d, if any.
+func (d *document) stopTimer() {
 	if d.timer != nil {
 		d.timer.Stop()
 	}
+}
+
+// stopTimersLocked cancels every scheduled lint.
+func (s *server) stopTimersLocked() {
+	for _, d := range s.docs {
+		d.stopTimer()
+	}
+}
+
+// scheduleLocked lints d after delay, replacing a lint scheduled before.
+// Nothing runs while no document changes: the timer fires once.
+func (s *server) scheduleLocked(d *document, delay time.Duration) {
+	d.stopTimer()
 	d.timer = time.AfterFunc(delay, func() { s.lintAndPublish(d) })
 }
 
@@ -662,7 +656,7 @@ func (s *server) lintAndPublish(d *document) {
 		s.mu.Unlock()
 		return
 	}
-	if d.res != nil && d.res.gen == d.gen && d.res.cfgGen == s.cfgGen {
+	if s.currentLocked(d, d.res) {
 		// Already linted by a request (a pull or a code action).
 		res, pull := d.res, s.pull
 		s.mu.Unlock()
@@ -681,7 +675,7 @@ func (s *server) lintAndPublish(d *document) {
 	d.linting = false
 	again := d.again
 	d.again = false
-	current := res != nil && s.docs[d.uri] == d && res.gen == d.gen && res.cfgGen == s.cfgGen
+	current := s.currentLocked(d, res)
 	if current {
 		d.res = res
 	}
@@ -693,6 +687,12 @@ func (s *server) lintAndPublish(d *document) {
 	if current && !pull {
 		s.publish(d.uri, &res.version, res.items)
 	}
+}
+
+// currentLocked reports whether res is the lint of d's current text under
+// the current configuration, d being still open.
+func (s *server) currentLocked(d *document, res *result) bool {
+	return res != nil && s.docs[d.uri] == d && res.gen == d.gen && res.cfgGen == s.cfgGen
 }
 
 func (s *server) publish(uri string, version *int32, items []protocol.Diagnostic) {
@@ -868,7 +868,7 @@ func (s *server) current(ctx context.Context, uri string) *result {
 		s.mu.Unlock()
 		return nil
 	}
-	if d.res != nil && d.res.gen == d.gen && d.res.cfgGen == s.cfgGen {
+	if s.currentLocked(d, d.res) {
 		res := d.res
 		s.mu.Unlock()
 		return res
@@ -883,18 +883,14 @@ func (s *server) current(ctx context.Context, uri string) *result {
 		return nil
 	}
 	s.mu.Lock()
-	if s.docs[uri] == d && d.gen == res.gen && s.cfgGen == res.cfgGen {
+	if s.currentLocked(d, res) {
 		d.res = res
 	}
 	s.mu.Unlock()
 	return res
 }
 
-func (s *server) diagnostic(ctx context.Context, req *jrpc2.Request) (any, error) {
-	var p documentDiagnosticParams
-	if err := req.UnmarshalParams(&p); err != nil {
-		return nil, err
-	}
+func (s *server) diagnostic(ctx context.Context, p documentDiagnosticParams) (any, error) {
 	res := s.current(ctx, p.TextDocument.URI)
 	if res == nil {
 		return fullReport("", nil), nil
