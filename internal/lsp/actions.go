@@ -193,7 +193,7 @@ func disableEdit(res *result, code string, line int) (protocol.TextEdit, bool) {
 		indent++
 	}
 	eol := "\n"
-	if usesCRLF(res.text) {
+	if fixer.UsesCRLF(res.text) {
 		eol = "\r\n"
 	}
 	p := protocol.Position{Line: protocol.UInteger(line)}

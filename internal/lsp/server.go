@@ -28,6 +28,7 @@ import (
 	protocol "github.com/tliron/glsp/protocol_3_16"
 
 	"github.com/nixdock/nixdock/docs"
+	"github.com/nixdock/nixdock/fixer"
 	"github.com/nixdock/nixdock/internal/config"
 	"github.com/nixdock/nixdock/internal/lintrun"
 	"github.com/nixdock/nixdock/rules"
@@ -791,7 +792,7 @@ func convert(text []byte, ds []rules.Diagnostic, version int32, enc encoding) ([
 		return []protocol.Diagnostic{}, nil
 	}
 	x := newLineIndex(text, enc)
-	crlf := usesCRLF(text)
+	crlf := fixer.UsesCRLF(text)
 	items := make([]protocol.Diagnostic, len(ds))
 	datas := make([]diagnosticData, len(ds))
 	src := source
@@ -821,7 +822,7 @@ func convert(text []byte, ds []rules.Diagnostic, version int32, enc encoding) ([
 			for _, e := range fx.Edits {
 				t := e.NewText
 				if crlf {
-					t = toCRLF(t)
+					t = fixer.ToCRLF(t)
 				}
 				fd.Edits = append(fd.Edits, protocol.TextEdit{Range: x.rng(e.Pos, e.End), NewText: t})
 			}
@@ -832,31 +833,6 @@ func convert(text []byte, ds []rules.Diagnostic, version int32, enc encoding) ([
 		datas[i] = data
 	}
 	return items, datas
-}
-
-// usesCRLF and toCRLF match the fixer: a file whose first line ends in
-// CRLF gets CRLF in the text fixes insert.
-func usesCRLF(src []byte) bool {
-	for i, c := range src {
-		if c == '\n' {
-			return i > 0 && src[i-1] == '\r'
-		}
-	}
-	return false
-}
-
-func toCRLF(s string) string {
-	if !strings.Contains(s, "\n") {
-		return s
-	}
-	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		if s[i] == '\n' && (i == 0 || s[i-1] != '\r') {
-			b.WriteByte('\r')
-		}
-		b.WriteByte(s[i])
-	}
-	return b.String()
 }
 
 // current returns the lint of the document's current text, linting it now
