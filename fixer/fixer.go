@@ -74,7 +74,7 @@ func Apply(name string, src []byte, lint LintFunc, opts Options) (*Result, error
 	if err != nil {
 		return nil, err
 	}
-	crlf := usesCRLF(src)
+	crlf := UsesCRLF(src)
 	res := &Result{Src: src}
 	refused := map[string]bool{}
 	_, diags := lint(name, src)
@@ -223,7 +223,7 @@ func splice(src []byte, cands []candidate, crlf bool) []byte {
 		out.Write(src[last:e.Pos])
 		text := e.NewText
 		if crlf {
-			text = toCRLF(text)
+			text = ToCRLF(text)
 		}
 		out.WriteString(text)
 		last = e.End
@@ -258,15 +258,16 @@ func shiftAfter(cands []candidate, done candidate) {
 	}
 }
 
-// usesCRLF reports whether the file's lines end in CRLF: the first line
-// ending decides, as editors do.
-func usesCRLF(src []byte) bool {
+// UsesCRLF reports whether the file's lines end in CRLF: the first line
+// ending decides, as editors do. Fix texts are written with "\n"; in such a
+// file they are converted with ToCRLF.
+func UsesCRLF(src []byte) bool {
 	i := bytes.IndexByte(src, '\n')
 	return i > 0 && src[i-1] == '\r'
 }
 
-// toCRLF turns each bare "\n" into "\r\n".
-func toCRLF(s string) string {
+// ToCRLF turns each bare "\n" into "\r\n".
+func ToCRLF(s string) string {
 	if !strings.Contains(s, "\n") {
 		return s
 	}

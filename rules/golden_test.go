@@ -194,6 +194,20 @@ type jsonDiff struct {
 // diffJSON lists the places where two JSON values differ, descending into
 // objects only (lists and scalars compare whole).
 func diffJSON(path string, a, b any, hadA bool, out *[]jsonDiff) {
+	walkDiffs(path, a, b, hadA, false, out)
+}
+
+// walkDiffs lists the places where two JSON values differ, descending into
+// objects and, with intoLists, into lists of the same length.
+func walkDiffs(path string, a, b any, hadA, intoLists bool, out *[]jsonDiff) {
+	if la, ok := a.([]any); ok && intoLists {
+		if lb, ok := b.([]any); ok && len(la) == len(lb) {
+			for i := range la {
+				walkDiffs(fmt.Sprintf("%s[%d]", path, i), la[i], lb[i], true, intoLists, out)
+			}
+			return
+		}
+	}
 	ma, okA := a.(map[string]any)
 	mb, okB := b.(map[string]any)
 	if okA && okB {
@@ -206,7 +220,7 @@ func diffJSON(path string, a, b any, hadA bool, out *[]jsonDiff) {
 		}
 		for k := range keys {
 			va, inA := ma[k]
-			diffJSON(path+"."+k, va, mb[k], inA, out)
+			walkDiffs(path+"."+k, va, mb[k], inA, intoLists, out)
 		}
 		return
 	}

@@ -1,7 +1,6 @@
 package rules_test
 
 import (
-	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -11,33 +10,7 @@ import (
 // objects and into lists of the same length, so that a change deep inside
 // a contents list is seen where it is.
 func deepDiffs(path string, a, b any, hadA bool, out *[]jsonDiff) {
-	if la, ok := a.([]any); ok {
-		if lb, ok := b.([]any); ok && len(la) == len(lb) {
-			for i := range la {
-				deepDiffs(fmt.Sprintf("%s[%d]", path, i), la[i], lb[i], true, out)
-			}
-			return
-		}
-	}
-	ma, okA := a.(map[string]any)
-	mb, okB := b.(map[string]any)
-	if okA && okB {
-		keys := map[string]bool{}
-		for k := range ma {
-			keys[k] = true
-		}
-		for k := range mb {
-			keys[k] = true
-		}
-		for k := range keys {
-			va, inA := ma[k]
-			deepDiffs(path+"."+k, va, mb[k], inA, out)
-		}
-		return
-	}
-	if !reflect.DeepEqual(a, b) {
-		*out = append(*out, jsonDiff{path, a, b, hadA})
-	}
+	walkDiffs(path, a, b, hadA, true, out)
 }
 
 // checkLinkAdded accepts only one change: a written pathsToLink list that

@@ -113,36 +113,36 @@ func (m *model) buildEnvCall(e parser.Expr, shared bool) (*parser.Apply, bool) {
 // "/", dir or a directory above it; unknown when an entry is not a
 // literal, lies inside dir, or may be missing.
 func (m *model) linksDir(env rootEnv, dir string) Answer {
-	a, v := m.lookup(env.arg, "pathsToLink")
+	return m.pathsToLinkHas(env.arg, func(s string) Answer {
+		s = strings.TrimSuffix(s, "/")
+		switch {
+		case s == "" || s == dir || strings.HasPrefix(dir, s+"/"):
+			return Present
+		case strings.HasPrefix(s, dir+"/"):
+			return Unknown
+		}
+		return Absent
+	})
+}
+
+// pathsToLinkHas answers is over the entries of a buildEnv argument's
+// pathsToLink: Present when it is absent (buildEnv then links everything),
+// Unknown for an entry that is not a literal string.
+func (m *model) pathsToLinkHas(arg value, is func(dir string) Answer) Answer {
+	a, v := m.lookup(arg, "pathsToLink")
 	switch {
 	case a == Absent:
 		return Present
 	case a == Unknown || leafExpr(v) == nil:
 		return Unknown
 	}
-	elems, complete := m.listElems(leafExpr(v))
-	ans := Absent
-	if !complete {
-		ans = Unknown
-	}
-	for _, el := range elems {
-		s, ok := literalString(el.expr)
+	return m.listHas(leafExpr(v), func(e parser.Expr) Answer {
+		s, ok := stringLit(e)
 		if !ok {
-			ans = Unknown
-			continue
+			return Unknown
 		}
-		s = strings.TrimSuffix(s, "/")
-		switch {
-		case s == "" || s == dir || strings.HasPrefix(dir, s+"/"):
-			if !el.maybe {
-				return Present
-			}
-			ans = Unknown
-		case strings.HasPrefix(s, dir+"/"):
-			ans = Unknown
-		}
-	}
-	return ans
+		return is(s)
+	})
 }
 
 // pathsToLinkList returns the written pathsToLink list of a buildEnv to
@@ -170,37 +170,12 @@ func (m *model) envHolds(env rootEnv, names []string) Answer {
 	if a != Present || leafExpr(v) == nil {
 		return Unknown
 	}
-	elems, complete := m.listElems(leafExpr(v))
-	ans := Absent
-	if !complete {
-		ans = Unknown
-	}
-	for _, el := range elems {
-		if contains(names, m.lastName(el.expr)) {
-			if !el.maybe {
-				return Present
-			}
-			ans = Unknown
+	return m.listHas(leafExpr(v), func(e parser.Expr) Answer {
+		if contains(names, m.lastName(e)) {
+			return Present
 		}
-	}
-	return ans
-}
-
-// literalString is the value of a string written without interpolation.
-func literalString(e parser.Expr) (string, bool) {
-	s, ok := parser.Unparen(e).(*parser.String)
-	if !ok {
-		return "", false
-	}
-	var b strings.Builder
-	for _, p := range s.Parts {
-		t, ok := p.(*parser.StrText)
-		if !ok {
-			return "", false
-		}
-		b.WriteString(t.Value())
-	}
-	return b.String(), true
+		return Absent
+	})
 }
 
 // leadingText is the literal text a string starts with, and whether the
@@ -389,7 +364,7 @@ func (m *model) itemDirs(e parser.Expr) ([]string, bool) {
 			return nil, true
 		case name == "writeTextDir":
 			if len(args) >= 1 {
-				if s, ok := literalString(args[0]); ok {
+				if s, ok := stringLit(args[0]); ok {
 					if d := topDir("/" + strings.TrimPrefix(s, "/")); d != "" {
 						return []string{d}, true
 					}
@@ -404,7 +379,7 @@ func (m *model) itemDirs(e parser.Expr) ([]string, bool) {
 			if a != Present {
 				return nil, false
 			}
-			if s, ok := literalString(leafExpr(v)); ok {
+			if s, ok := stringLit(leafExpr(v)); ok {
 				if d := topDir(s); d != "" {
 					return []string{d}, true
 				}

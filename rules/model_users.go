@@ -124,21 +124,7 @@ func (m *model) rootHas(e parser.Expr, etc Answer, is func(parser.Expr) Answer) 
 
 // elemsHave is rootHas over the entries of a list expression.
 func (m *model) elemsHave(e parser.Expr, etc Answer, is func(parser.Expr) Answer) Answer {
-	elems, complete := m.listElems(e)
-	ans := Absent
-	if !complete {
-		ans = Unknown
-	}
-	for _, el := range elems {
-		a := m.rootHas(el.expr, etc, is)
-		if a == Present && !el.maybe {
-			return Present
-		}
-		if a != Absent {
-			ans = Unknown
-		}
-	}
-	return ans
+	return m.listHas(e, func(e parser.Expr) Answer { return m.rootHas(e, etc, is) })
 }
 
 // both is the answer to "a and b".
@@ -156,32 +142,12 @@ func both(a, b Answer) Answer {
 // absent (buildEnv then links everything) or a written list naming "/" or
 // "/etc".
 func (m *model) linksEtc(arg value) Answer {
-	a, v := m.lookup(arg, "pathsToLink")
-	switch {
-	case a == Absent:
-		return Present
-	case a == Unknown || leafExpr(v) == nil:
-		return Unknown
-	}
-	elems, complete := m.listElems(leafExpr(v))
-	ans := Absent
-	if !complete {
-		ans = Unknown
-	}
-	for _, el := range elems {
-		s, ok := stringLit(el.expr)
-		if !ok {
-			ans = Unknown
-			continue
-		}
+	return m.pathsToLinkHas(arg, func(s string) Answer {
 		if s == "/" || s == "/etc" || s == "/etc/" {
-			if !el.maybe {
-				return Present
-			}
-			ans = Unknown
+			return Present
 		}
-	}
-	return ans
+		return Absent
+	})
 }
 
 // scriptFacts reads the scripts an image runs (runAsRoot, extraCommands,

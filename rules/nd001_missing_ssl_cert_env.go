@@ -131,21 +131,7 @@ func (m *model) ownCA(img *Image) Answer {
 // envHas answers whether an Env list has an entry starting with one of
 // prefixes.
 func (m *model) envHas(e parser.Expr, prefixes []string) Answer {
-	elems, complete := m.listElems(e)
-	ans := Absent
-	if !complete {
-		ans = Unknown
-	}
-	for _, el := range elems {
-		a := m.stringStarts(el.expr, prefixes)
-		if a == Present && !el.maybe {
-			return Present
-		}
-		if a != Absent {
-			ans = Unknown
-		}
-	}
-	return ans
+	return m.listHas(e, func(e parser.Expr) Answer { return m.stringStarts(e, prefixes) })
 }
 
 // stringStarts answers whether a string expression starts with one of

@@ -264,7 +264,7 @@ func (m *model) programPackage(img *Image) parser.Expr {
 		if len(elems) == 0 {
 			continue
 		}
-		s, ok := literalString(elems[0].expr)
+		s, ok := stringLit(elems[0].expr)
 		if !ok {
 			return nil
 		}

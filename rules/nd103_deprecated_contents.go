@@ -31,7 +31,7 @@ func runDeprecatedContents(p *Pass) {
 	if p.ownDockerToolsFile() {
 		return
 	}
-	seen := map[int]bool{}
+	seen := once{}
 	for _, img := range p.Images {
 		if !singleLayer(img.Func) {
 			continue
@@ -46,15 +46,10 @@ func runDeprecatedContents(p *Pass) {
 			continue // ND102
 		}
 		n := m.keyNode(img.args, "contents")
-		if n == nil || seen[n.Pos()] {
+		if n == nil || !seen.first(n) {
 			continue
 		}
-		seen[n.Pos()] = true
-		d := Diagnostic{
-			Pos:     n.Pos(),
-			End:     n.End(),
-			Message: "`contents` is deprecated on " + img.Func + " since nixpkgs 22.11; it is called `copyToRoot`",
-		}
+		d := diagAt(n, "`contents` is deprecated on "+img.Func+" since nixpkgs 22.11; it is called `copyToRoot`")
 		if ar == Absent {
 			if s, a, ok := m.binding(img.args, "contents"); ok {
 				if e, ok := m.renameKey(s, a, "copyToRoot"); ok {

@@ -96,7 +96,7 @@ func quoteChar(s string, i int) string {
 }
 
 func runInvalidTag(p *Pass) {
-	seen := map[int]bool{}
+	seen := once{}
 	for _, img := range p.Images {
 		m := img.m
 		a, e := m.attrExpr(img.args, "tag")
@@ -116,15 +116,10 @@ func runInvalidTag(p *Pass) {
 		if lit != nil {
 			at = lit
 		}
-		if seen[at.Pos()] {
+		if !seen.first(at) {
 			continue
 		}
-		seen[at.Pos()] = true
-		d := Diagnostic{
-			Pos:     at.Pos(),
-			End:     at.End(),
-			Message: problem + ", which the image reference grammar forbids ([A-Za-z0-9_][A-Za-z0-9_.-]{0,127}), so loading the image fails",
-		}
+		d := diagAt(at, problem+", which the image reference grammar forbids ([A-Za-z0-9_][A-Za-z0-9_.-]{0,127}), so loading the image fails")
 		if lit != nil && !shared && !m.keyShared(img.args, "tag") {
 			if edits := plusToDash(lit); edits != nil {
 				fixed := t

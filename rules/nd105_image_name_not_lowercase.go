@@ -95,7 +95,7 @@ func nameProblem(t strText) (problem string, lowerFixes bool) {
 }
 
 func runImageNameNotLowercase(p *Pass) {
-	seen := map[int]bool{}
+	seen := once{}
 	for _, img := range p.Images {
 		m := img.m
 		a, e := m.attrExpr(img.args, "name")
@@ -115,11 +115,10 @@ func runImageNameNotLowercase(p *Pass) {
 		if lit != nil {
 			at = lit
 		}
-		if seen[at.Pos()] {
+		if !seen.first(at) {
 			continue
 		}
-		seen[at.Pos()] = true
-		d := Diagnostic{Pos: at.Pos(), End: at.End(), Message: problem}
+		d := diagAt(at, problem)
 		if lowerFixes && lit != nil && !shared && !m.keyShared(img.args, "name") {
 			if edits := lowercaseEdits(lit); edits != nil {
 				d.Fixes = []Fix{{Message: "lowercase the image name", Safety: Unsafe, Edits: edits}}

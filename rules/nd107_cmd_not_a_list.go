@@ -30,7 +30,7 @@ var CmdNotAList = &Rule{
 }
 
 func runCmdNotAList(p *Pass) {
-	seen := map[int]bool{}
+	seen := once{}
 	for _, img := range p.Images {
 		if nixShell(img.Func) {
 			continue
@@ -50,10 +50,9 @@ func runCmdNotAList(p *Pass) {
 				continue
 			}
 			at := parser.Unparen(e)
-			if seen[at.Pos()] {
+			if !seen.first(at) {
 				continue
 			}
-			seen[at.Pos()] = true
 			what := map[kinds]string{kString: "a string", kPath: "a path", kDrv: "a derivation"}[k]
 			if what == "" {
 				what = "a single string, path or derivation"

@@ -54,12 +54,11 @@ func portKeyProblem(k string) string {
 }
 
 func runConfigShape(p *Pass) {
-	seen := map[int]bool{}
+	seen := once{}
 	report := func(at parser.Node, d Diagnostic) {
-		if seen[at.Pos()] {
+		if !seen.first(at) {
 			return
 		}
-		seen[at.Pos()] = true
 		d.Pos, d.End = at.Pos(), at.End()
 		p.Report(d)
 	}

@@ -29,7 +29,7 @@ func runVMOptionWithoutRunAsRoot(p *Pass) {
 	if p.ownDockerToolsFile() {
 		return
 	}
-	seen := map[int]bool{}
+	seen := once{}
 	for _, img := range p.Images {
 		if !singleLayer(img.Func) {
 			continue
@@ -43,15 +43,10 @@ func runVMOptionWithoutRunAsRoot(p *Pass) {
 				continue
 			}
 			n := m.keyNode(img.args, key)
-			if n == nil || seen[n.Pos()] {
+			if n == nil || !seen.first(n) {
 				continue
 			}
-			seen[n.Pos()] = true
-			d := Diagnostic{
-				Pos:     n.Pos(),
-				End:     n.End(),
-				Message: "`" + key + "` sizes the virtual machine that runs runAsRoot; without runAsRoot " + img.Func + " ignores it",
-			}
+			d := diagAt(n, "`"+key+"` sizes the virtual machine that runs runAsRoot; without runAsRoot "+img.Func+" ignores it")
 			if _, a, ok := m.binding(img.args, key); ok {
 				d.Fixes = []Fix{{
 					Message: "remove `" + key + "`",

@@ -35,7 +35,7 @@ var CreatedNow = &Rule{
 }
 
 func runCreatedNow(p *Pass) {
-	seen := map[int]bool{}
+	seen := once{}
 	for _, img := range p.Images {
 		if _, ok := takesCreated(img.Func); !ok {
 			continue
@@ -55,15 +55,10 @@ func runCreatedNow(p *Pass) {
 			at = lit.node
 		}
 		// Images that share one set of arguments share its finding.
-		if seen[at.Pos()] {
+		if !seen.first(at) {
 			continue
 		}
-		seen[at.Pos()] = true
-		d := Diagnostic{
-			Pos:     at.Pos(),
-			End:     at.End(),
-			Message: `created = "now" stamps the image with the build time, so every build gives a different image`,
-		}
+		d := diagAt(at, `created = "now" stamps the image with the build time, so every build gives a different image`)
 		if lit.direct && !shared && m.selfAt(at.Pos()) && m.builtinsFree(at.Pos()) {
 			d.Fixes = []Fix{{
 				Message: "set created to the commit date",

@@ -31,7 +31,7 @@ var MtimeNow = &Rule{
 }
 
 func runMtimeNow(p *Pass) {
-	seen := map[int]bool{}
+	seen := once{}
 	for _, img := range p.Images {
 		if !layered(img.Func) {
 			continue
@@ -47,15 +47,10 @@ func runMtimeNow(p *Pass) {
 		}
 		at := parser.Unparen(e)
 		// Images that share one set of arguments share its finding.
-		if seen[at.Pos()] {
+		if !seen.first(at) {
 			continue
 		}
-		seen[at.Pos()] = true
-		d := Diagnostic{
-			Pos:     at.Pos(),
-			End:     at.End(),
-			Message: `mtime = "now" stamps the layer's files with the build time, so the layer differs on every build and is never shared`,
-		}
+		d := diagAt(at, `mtime = "now" stamps the layer's files with the build time, so the layer differs on every build and is never shared`)
 		if s, ok := m.bindingSet(img.args, "mtime"); ok {
 			if edit, ok := m.removeBinding(s, "mtime"); ok {
 				d.Fixes = []Fix{{Message: "remove mtime", Safety: Unsafe, Edits: []TextEdit{edit}}}

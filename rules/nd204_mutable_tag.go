@@ -33,7 +33,7 @@ var MutableTag = &Rule{
 var mutableTags = map[string]bool{"latest": true, "dev": true, "main": true, "master": true, "stable": true}
 
 func runMutableTag(p *Pass) {
-	seen := map[int]bool{}
+	seen := once{}
 	for _, img := range p.Images {
 		if img.OnlyBase() {
 			continue // a base image's tag is not carried into the images built on it
@@ -52,10 +52,9 @@ func runMutableTag(p *Pass) {
 			at = lit.node
 		}
 		// Images that share one set of arguments share its finding.
-		if seen[at.Pos()] {
+		if !seen.first(at) {
 			continue
 		}
-		seen[at.Pos()] = true
 		p.Report(Diagnostic{
 			Pos: at.Pos(),
 			End: at.End(),

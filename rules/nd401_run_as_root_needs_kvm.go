@@ -36,11 +36,7 @@ func runRunAsRootNeedsKVM(p *Pass) {
 			continue
 		}
 		n := reportAt(img, e)
-		p.Report(Diagnostic{
-			Pos:     n.Pos(),
-			End:     n.End(),
-			Message: "runAsRoot makes buildImage run the script in a virtual machine, so the builder needs KVM (the kvm system feature); buildLayeredImage with fakeRootCommands (and enableFakechroot = true for scripts that work in /) needs none, though enableFakechroot does not work on Darwin",
-		})
+		p.Report(diagAt(n, "runAsRoot makes buildImage run the script in a virtual machine, so the builder needs KVM (the kvm system feature); buildLayeredImage with fakeRootCommands (and enableFakechroot = true for scripts that work in /) needs none, though enableFakechroot does not work on Darwin"))
 	}
 }
 

@@ -35,11 +35,7 @@ func runIncludeStorePathsDisabled(p *Pass) {
 			continue
 		}
 		n := reportAt(img, e)
-		p.Report(Diagnostic{
-			Pos:     n.Pos(),
-			End:     n.End(),
-			Message: "includeStorePaths = false leaves every store path out of the image, so its links point nowhere and it does not run unless the store is mounted into the container",
-		})
+		p.Report(diagAt(n, "includeStorePaths = false leaves every store path out of the image, so its links point nowhere and it does not run unless the store is mounted into the container"))
 	}
 }
 

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/creachadair/jrpc2"
 	protocol "github.com/tliron/glsp/protocol_3_16"
 
 	"github.com/nixdock/nixdock/docs"
@@ -35,11 +34,7 @@ func wants(only []protocol.CodeActionKind, kind string) bool {
 	return false
 }
 
-func (s *server) codeAction(ctx context.Context, req *jrpc2.Request) (any, error) {
-	var p protocol.CodeActionParams
-	if err := req.UnmarshalParams(&p); err != nil {
-		return nil, err
-	}
+func (s *server) codeAction(ctx context.Context, p protocol.CodeActionParams) (any, error) {
 	uri := p.TextDocument.URI
 	res := s.current(ctx, uri)
 	if res == nil || res.excluded {
@@ -198,7 +193,7 @@ func disableEdit(res *result, code string, line int) (protocol.TextEdit, bool) {
 		indent++
 	}
 	eol := "\n"
-	if usesCRLF(res.text) {
+	if fixer.UsesCRLF(res.text) {
 		eol = "\r\n"
 	}
 	p := protocol.Position{Line: protocol.UInteger(line)}
@@ -234,11 +229,7 @@ func fixAll(res *result, uri string) *protocol.CodeAction {
 	}
 }
 
-func (s *server) hover(ctx context.Context, req *jrpc2.Request) (any, error) {
-	var p protocol.HoverParams
-	if err := req.UnmarshalParams(&p); err != nil {
-		return nil, err
-	}
+func (s *server) hover(ctx context.Context, p protocol.HoverParams) (any, error) {
 	res := s.current(ctx, p.TextDocument.URI)
 	if res == nil || len(res.diags) == 0 {
 		return nil, nil

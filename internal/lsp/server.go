@@ -28,6 +28,7 @@ import (
 	protocol "github.com/tliron/glsp/protocol_3_16"
 
 	"github.com/nixdock/nixdock/docs"
+	"github.com/nixdock/nixdock/fixer"
 	"github.com/nixdock/nixdock/internal/config"
 	"github.com/nixdock/nixdock/internal/lintrun"
 	"github.com/nixdock/nixdock/rules"
@@ -168,11 +169,7 @@ func Serve(in io.Reader, out io.WriteCloser, opts Options) int {
 		}
 	}
 	s.mu.Lock()
-	for _, d := range s.docs {
-		if d.timer != nil {
-			d.timer.Stop()
-		}
-	}
+	s.stopTimersLocked()
 	s.docs = map[string]*document{}
 	s.mu.Unlock()
 	return code
@@ -288,20 +285,33 @@ func (s *server) handlers() handler.Map {
 		"exit":                                s.handler("exit", true, s.exitNote),
 		"$/cancelRequest":                     s.handler("$/cancelRequest", true, s.cancel),
 		"$/setTrace":                          s.handler("$/setTrace", true, ignore),
-		"textDocument/didOpen":                s.handler("didOpen", false, s.didOpen),
-		"textDocument/didChange":              s.handler("didChange", false, s.didChange),
-		"textDocument/didSave":                s.handler("didSave", false, s.didSave),
-		"textDocument/didClose":               s.handler("didClose", false, s.didClose),
-		"textDocument/diagnostic":             s.handler("diagnostic", false, s.diagnostic),
-		"textDocument/codeAction":             s.handler("codeAction", false, s.codeAction),
-		"textDocument/hover":                  s.handler("hover", false, s.hover),
-		"workspace/didChangeWatchedFiles":     s.handler("didChangeWatchedFiles", false, s.didChangeWatchedFiles),
-		"workspace/didChangeConfiguration":    s.handler("didChangeConfiguration", false, s.didChangeConfiguration),
+		"textDocument/didOpen":                s.handler("didOpen", false, withParams(s.didOpen)),
+		"textDocument/didChange":              s.handler("didChange", false, withParams(s.didChange)),
+		"textDocument/didSave":                s.handler("didSave", false, withParams(s.didSave)),
+		"textDocument/didClose":               s.handler("didClose", false, withParams(s.didClose)),
+		"textDocument/diagnostic":             s.handler("diagnostic", false, withParams(s.diagnostic)),
+		"textDocument/codeAction":             s.handler("codeAction", false, withParams(s.codeAction)),
+		"textDocument/hover":                  s.handler("hover", false, withParams(s.hover)),
+		"workspace/didChangeWatchedFiles":     s.handler("didChangeWatchedFiles", false, withParams(s.didChangeWatchedFiles)),
+		"workspace/didChangeConfiguration":    s.handler("didChangeConfiguration", false, withParams(s.didChangeConfiguration)),
 		"workspace/didChangeWorkspaceFolders": s.handler("didChangeWorkspaceFolders", false, ignore),
 	}
 }
 
 func ignore(context.Context, *jrpc2.Request) (any, error) { return nil, nil }
+
+// withParams adapts a method that takes its decoded parameters: a request
+// whose parameters do not decode into P is answered with the decoding
+// error.
+func withParams[P any](h func(ctx context.Context, p P) (any, error)) func(ctx context.Context, req *jrpc2.Request) (any, error) {
+	return func(ctx context.Context, req *jrpc2.Request) (any, error) {
+		var p P
+		if err := req.UnmarshalParams(&p); err != nil {
+			return nil, err
+		}
+		return h(ctx, p)
+	}
+}
 
 func (s *server) initialize(_ context.Context, req *jrpc2.Request) (any, error) {
 	var p protocol.InitializeParams
@@ -428,9 +438,7 @@ func (s *server) initialized(context.Context, *jrpc2.Request) (any, error) {
 		for _, n := range config.FileNames {
 			watchers = append(watchers, protocol.FileSystemWatcher{GlobPattern: "**/" + n})
 		}
-		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-		defer cancel()
-		_, err := s.srv.Callback(ctx, protocol.ServerClientRegisterCapability, protocol.RegistrationParams{
+		err := s.callClient(protocol.ServerClientRegisterCapability, protocol.RegistrationParams{
 			Registrations: []protocol.Registration{{
 				ID:              "nixdock-config-files",
 				Method:          "workspace/didChangeWatchedFiles",
@@ -444,15 +452,20 @@ func (s *server) initialized(context.Context, *jrpc2.Request) (any, error) {
 	return nil, nil
 }
 
+// callClient sends the client a request and waits at most ten seconds for
+// its answer, which the server does not use.
+func (s *server) callClient(method string, params any) error {
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	_, err := s.srv.Callback(ctx, method, params)
+	return err
+}
+
 func (s *server) shutdown(context.Context, *jrpc2.Request) (any, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.state = stateShutdown
-	for _, d := range s.docs {
-		if d.timer != nil {
-			d.timer.Stop()
-		}
-	}
+	s.stopTimersLocked()
 	return nil, nil
 }
 
@@ -501,16 +514,12 @@ func uriPath(uri string) string {
 	return filepath.FromSlash(u.Path)
 }
 
-func (s *server) didOpen(_ context.Context, req *jrpc2.Request) (any, error) {
-	var p protocol.DidOpenTextDocumentParams
-	if err := req.UnmarshalParams(&p); err != nil {
-		return nil, err
-	}
+func (s *server) didOpen(_ context.Context, p protocol.DidOpenTextDocumentParams) (any, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	uri := p.TextDocument.URI
-	if old := s.docs[uri]; old != nil && old.timer != nil {
-		old.timer.Stop()
+	if old := s.docs[uri]; old != nil {
+		old.stopTimer()
 	}
 	d := &document{uri: uri, path: uriPath(uri), version: p.TextDocument.Version, text: []byte(p.TextDocument.Text)}
 	s.docs[uri] = d
@@ -518,11 +527,7 @@ func (s *server) didOpen(_ context.Context, req *jrpc2.Request) (any, error) {
 	return nil, nil
 }
 
-func (s *server) didChange(_ context.Context, req *jrpc2.Request) (any, error) {
-	var p protocol.DidChangeTextDocumentParams
-	if err := req.UnmarshalParams(&p); err != nil {
-		return nil, err
-	}
+func (s *server) didChange(_ context.Context, p protocol.DidChangeTextDocumentParams) (any, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	d := s.docs[p.TextDocument.URI]
@@ -543,11 +548,7 @@ func (s *server) didChange(_ context.Context, req *jrpc2.Request) (any, error) {
 	return nil, nil
 }
 
-func (s *server) didSave(_ context.Context, req *jrpc2.Request) (any, error) {
-	var p protocol.DidSaveTextDocumentParams
-	if err := req.UnmarshalParams(&p); err != nil {
-		return nil, err
-	}
+func (s *server) didSave(_ context.Context, p protocol.DidSaveTextDocumentParams) (any, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	d := s.docs[p.TextDocument.URI]
@@ -562,11 +563,7 @@ func (s *server) didSave(_ context.Context, req *jrpc2.Request) (any, error) {
 	return nil, nil
 }
 
-func (s *server) didClose(_ context.Context, req *jrpc2.Request) (any, error) {
-	var p protocol.DidCloseTextDocumentParams
-	if err := req.UnmarshalParams(&p); err != nil {
-		return nil, err
-	}
+func (s *server) didClose(_ context.Context, p protocol.DidCloseTextDocumentParams) (any, error) {
 	s.mu.Lock()
 	d := s.docs[p.TextDocument.URI]
 	delete(s.docs, p.TextDocument.URI)
@@ -575,9 +572,7 @@ func (s *server) didClose(_ context.Context, req *jrpc2.Request) (any, error) {
 	if d == nil {
 		return nil, nil
 	}
-	if d.timer != nil {
-		d.timer.Stop()
-	}
+	d.stopTimer()
 	if !pull {
 		s.publish(d.uri, nil, nil)
 	}
@@ -594,19 +589,11 @@ func (s *server) reloadLocked() {
 		s.scheduleLocked(d, 0)
 	}
 	if s.pull && s.refresh {
-		go func() {
-			ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-			defer cancel()
-			_, _ = s.srv.Callback(ctx, "workspace/diagnostic/refresh", nil)
-		}()
+		go func() { _ = s.callClient("workspace/diagnostic/refresh", nil) }()
 	}
 }
 
-func (s *server) didChangeWatchedFiles(_ context.Context, req *jrpc2.Request) (any, error) {
-	var p protocol.DidChangeWatchedFilesParams
-	if err := req.UnmarshalParams(&p); err != nil {
-		return nil, err
-	}
+func (s *server) didChangeWatchedFiles(_ context.Context, p protocol.DidChangeWatchedFilesParams) (any, error) {
 	relevant := false
 	for _, c := range p.Changes {
 		base := filepath.Base(uriPath(c.URI))
@@ -625,11 +612,7 @@ func (s *server) didChangeWatchedFiles(_ context.Context, req *jrpc2.Request) (a
 	return nil, nil
 }
 
-func (s *server) didChangeConfiguration(_ context.Context, req *jrpc2.Request) (any, error) {
-	var p protocol.DidChangeConfigurationParams
-	if err := req.UnmarshalParams(&p); err != nil {
-		return nil, err
-	}
+func (s *server) didChangeConfiguration(_ context.Context, p protocol.DidChangeConfigurationParams) (any, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if p.Settings != nil {
@@ -639,12 +622,24 @@ func (s *server) didChangeConfiguration(_ context.Context, req *jrpc2.Request) (
 	return nil, nil
 }
 
-// scheduleLocked lints d after delay, replacing a lint scheduled before.
-// Nothing runs while no document changes: the timer fires once.
-func (s *server) scheduleLocked(d *document, delay time.Duration) {
+// stopTimer cancels the lint scheduled for d, if any.
+func (d *document) stopTimer() {
 	if d.timer != nil {
 		d.timer.Stop()
 	}
+}
+
+// stopTimersLocked cancels every scheduled lint.
+func (s *server) stopTimersLocked() {
+	for _, d := range s.docs {
+		d.stopTimer()
+	}
+}
+
+// scheduleLocked lints d after delay, replacing a lint scheduled before.
+// Nothing runs while no document changes: the timer fires once.
+func (s *server) scheduleLocked(d *document, delay time.Duration) {
+	d.stopTimer()
 	d.timer = time.AfterFunc(delay, func() { s.lintAndPublish(d) })
 }
 
@@ -662,7 +657,7 @@ func (s *server) lintAndPublish(d *document) {
 		s.mu.Unlock()
 		return
 	}
-	if d.res != nil && d.res.gen == d.gen && d.res.cfgGen == s.cfgGen {
+	if s.currentLocked(d, d.res) {
 		// Already linted by a request (a pull or a code action).
 		res, pull := d.res, s.pull
 		s.mu.Unlock()
@@ -681,7 +676,7 @@ func (s *server) lintAndPublish(d *document) {
 	d.linting = false
 	again := d.again
 	d.again = false
-	current := res != nil && s.docs[d.uri] == d && res.gen == d.gen && res.cfgGen == s.cfgGen
+	current := s.currentLocked(d, res)
 	if current {
 		d.res = res
 	}
@@ -693,6 +688,12 @@ func (s *server) lintAndPublish(d *document) {
 	if current && !pull {
 		s.publish(d.uri, &res.version, res.items)
 	}
+}
+
+// currentLocked reports whether res is the lint of d's current text under
+// the current configuration, d being still open.
+func (s *server) currentLocked(d *document, res *result) bool {
+	return res != nil && s.docs[d.uri] == d && res.gen == d.gen && res.cfgGen == s.cfgGen
 }
 
 func (s *server) publish(uri string, version *int32, items []protocol.Diagnostic) {
@@ -791,7 +792,7 @@ func convert(text []byte, ds []rules.Diagnostic, version int32, enc encoding) ([
 		return []protocol.Diagnostic{}, nil
 	}
 	x := newLineIndex(text, enc)
-	crlf := usesCRLF(text)
+	crlf := fixer.UsesCRLF(text)
 	items := make([]protocol.Diagnostic, len(ds))
 	datas := make([]diagnosticData, len(ds))
 	src := source
@@ -821,7 +822,7 @@ func convert(text []byte, ds []rules.Diagnostic, version int32, enc encoding) ([
 			for _, e := range fx.Edits {
 				t := e.NewText
 				if crlf {
-					t = toCRLF(t)
+					t = fixer.ToCRLF(t)
 				}
 				fd.Edits = append(fd.Edits, protocol.TextEdit{Range: x.rng(e.Pos, e.End), NewText: t})
 			}
@@ -834,31 +835,6 @@ func convert(text []byte, ds []rules.Diagnostic, version int32, enc encoding) ([
 	return items, datas
 }
 
-// usesCRLF and toCRLF match the fixer: a file whose first line ends in
-// CRLF gets CRLF in the text fixes insert.
-func usesCRLF(src []byte) bool {
-	for i, c := range src {
-		if c == '\n' {
-			return i > 0 && src[i-1] == '\r'
-		}
-	}
-	return false
-}
-
-func toCRLF(s string) string {
-	if !strings.Contains(s, "\n") {
-		return s
-	}
-	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		if s[i] == '\n' && (i == 0 || s[i-1] != '\r') {
-			b.WriteByte('\r')
-		}
-		b.WriteByte(s[i])
-	}
-	return b.String()
-}
-
 // current returns the lint of the document's current text, linting it now
 // if the last lint is out of date; nil if the document is not open.
 func (s *server) current(ctx context.Context, uri string) *result {
@@ -868,7 +844,7 @@ func (s *server) current(ctx context.Context, uri string) *result {
 		s.mu.Unlock()
 		return nil
 	}
-	if d.res != nil && d.res.gen == d.gen && d.res.cfgGen == s.cfgGen {
+	if s.currentLocked(d, d.res) {
 		res := d.res
 		s.mu.Unlock()
 		return res
@@ -883,18 +859,14 @@ func (s *server) current(ctx context.Context, uri string) *result {
 		return nil
 	}
 	s.mu.Lock()
-	if s.docs[uri] == d && d.gen == res.gen && s.cfgGen == res.cfgGen {
+	if s.currentLocked(d, res) {
 		d.res = res
 	}
 	s.mu.Unlock()
 	return res
 }
 
-func (s *server) diagnostic(ctx context.Context, req *jrpc2.Request) (any, error) {
-	var p documentDiagnosticParams
-	if err := req.UnmarshalParams(&p); err != nil {
-		return nil, err
-	}
+func (s *server) diagnostic(ctx context.Context, p documentDiagnosticParams) (any, error) {
 	res := s.current(ctx, p.TextDocument.URI)
 	if res == nil {
 		return fullReport("", nil), nil
