@@ -184,3 +184,32 @@ func TestNoFixSaysWhy(t *testing.T) {
 		t.Errorf("reasons: %q, %q, %q", out[0].NoFix, out[1].NoFix, out[2].NoFix)
 	}
 }
+
+// TestRegisterRejectsDuplicates: a second rule with a registered code, or
+// with a registered name, is refused, and a new rule lands in code order.
+func TestRegisterRejectsDuplicates(t *testing.T) {
+	saved := registry
+	defer func() { registry = saved }()
+	registry = append([]*Rule(nil), saved...)
+	for _, r := range []*Rule{
+		{Code: "ND001", Name: "some-new-name"},
+		{Code: "ND899", Name: All()[3].Name},
+	} {
+		func() {
+			defer func() {
+				if recover() == nil {
+					t.Errorf("register(%s %s) did not panic", r.Code, r.Name)
+				}
+			}()
+			register(r)
+		}()
+	}
+	register(&Rule{Code: "ND899", Name: "a-new-rule"})
+	codes := make([]string, len(registry))
+	for i, r := range registry {
+		codes[i] = r.Code
+	}
+	if len(registry) != len(saved)+1 || !sort.StringsAreSorted(codes) || Lookup("ND899") == nil {
+		t.Errorf("after registering ND899: %v", codes)
+	}
+}

@@ -106,8 +106,19 @@ func (s *Slab[T]) Copy(items []T) []T {
 	return append(s.Room(len(items)), items...)
 }
 
-// arenaChunk is the size of an Arena's chunks.
+// arenaChunk is the size of an Arena's largest chunks; the first are
+// smaller (see nextArenaChunk).
 const arenaChunk = 256
+
+// nextArenaChunk is the size of an Arena's next block after one of n: a
+// small file's few attribute sets take a small first block, a large
+// file's take blocks that double up to arenaChunk.
+func nextArenaChunk(n int) int {
+	if n == 0 {
+		return 16
+	}
+	return min(2*n, arenaChunk)
+}
 
 // Arena hands out runs of zeroed T from blocks it keeps, and takes them
 // all back at once: scratch memory that serves one file after another.
@@ -125,7 +136,11 @@ func (a *Arena[T]) Take(n int) []T {
 			return blk[a.i-n : a.i : a.i]
 		}
 	}
-	a.blocks = append(a.blocks, make([]T, max(n, arenaChunk)))
+	last := 0
+	if len(a.blocks) > 0 {
+		last = len(a.blocks[len(a.blocks)-1])
+	}
+	a.blocks = append(a.blocks, make([]T, max(n, nextArenaChunk(last))))
 	a.i = n
 	return a.blocks[a.b][:n:n]
 }

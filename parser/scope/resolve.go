@@ -18,9 +18,14 @@ import (
 // It is built by the first Resolve, not at start-up, which commands that
 // resolve nothing (rules, explain, version) would pay for.
 var universe = sync.OnceValue(func() *Scope {
-	s := &Scope{Kind: GlobalScope}
-	for _, n := range builtinNames {
-		s.bind(&Def{Name: n, Kind: Builtin, Scope: s})
+	// One allocation for every definition and a map made at its final
+	// size: this runs in every process that lints a file, one-file runs
+	// included.
+	s := &Scope{Kind: GlobalScope, defs: make([]*Def, 0, len(builtinNames)), index: make(map[string]*Def, len(builtinNames))}
+	defs := make([]Def, len(builtinNames))
+	for i, n := range builtinNames {
+		defs[i] = Def{Name: n, Kind: Builtin, Scope: s}
+		s.bind(&defs[i])
 	}
 	return s
 })
