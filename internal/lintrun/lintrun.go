@@ -90,7 +90,7 @@ func (cc *ConfigCache) ForFile(path string) (*config.Config, error) {
 	if err := cc.errs[p]; err != nil {
 		return nil, err
 	}
-	cfg, err := config.Load(display(p))
+	cfg, err := config.Load(cc.display(p))
 	if err != nil {
 		cc.errs[p] = err
 		return nil, err
@@ -101,12 +101,11 @@ func (cc *ConfigCache) ForFile(path string) (*config.Config, error) {
 
 // display shortens an absolute path to one relative to the working
 // directory when it lies below it, as users expect in messages.
-func display(p string) string {
-	wd, err := os.Getwd()
-	if err != nil {
+func (cc *ConfigCache) display(p string) string {
+	if cc.wdErr != nil {
 		return p
 	}
-	if rel, err := filepath.Rel(wd, p); err == nil && !strings.HasPrefix(rel, "..") {
+	if rel, err := filepath.Rel(cc.wd, p); err == nil && !strings.HasPrefix(rel, "..") {
 		return rel
 	}
 	return p
