@@ -354,3 +354,9 @@ func dateParts(s string) []string {
 	}
 	return nil
 }
+
+// matchFunc lets a matcher stand where a regular expression stood.
+type matchFunc func(string) bool
+
+// MatchString reports whether s matches.
+func (m matchFunc) MatchString(s string) bool { return m(s) }
