@@ -57,34 +57,22 @@ func (m *model) writtenArg(args value, name string) (e parser.Expr, shared, ok b
 }
 
 // iso8601 matches a full date and time with a zone, the RFC 3339 profile
-// of ISO 8601 that image configs use for created.
-var iso8601 = lazyRegexp(`^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$`)
+// of ISO 8601 that image configs use for created (see isISO8601).
+var iso8601 = matchFunc(isISO8601)
 
-// dateForms are literal dates that are not ISO 8601 but whose meaning is
-// plain, and the ISO 8601 text that date -d (in UTC, as in the build
-// sandbox) makes of each: submatches 1..6 are year, month, day, hour,
-// minute and second (time parts may be absent: midnight).
-var dateForms = []*lazyRE{
-	lazyRegexp(`^(\d{4})-(\d{2})-(\d{2})$`),
-	lazyRegexp(`^(\d{4})(\d{2})(\d{2})$`),
-	lazyRegexp(`^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})$`),
-	lazyRegexp(`^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2}):(\d{2})$`),
-}
-
-// isoOf rewrites a literal date of one of the plain forms as ISO 8601 in
-// UTC; ok is false for anything else.
+// isoOf rewrites a literal date of one of the plain forms dateParts reads
+// as the ISO 8601 text that date -d (in UTC, as in the build sandbox) makes
+// of it, where time parts left out are midnight; ok is false for anything
+// else.
 func isoOf(s string) (string, bool) {
-	for _, re := range dateForms {
-		p := re.FindStringSubmatch(s)
-		if p == nil {
-			continue
-		}
-		for len(p) < 7 {
-			p = append(p, "00")
-		}
-		return p[1] + "-" + p[2] + "-" + p[3] + "T" + p[4] + ":" + p[5] + ":" + p[6] + "Z", true
+	p := dateParts(s)
+	if p == nil {
+		return "", false
 	}
-	return "", false
+	for len(p) < 7 {
+		p = append(p, "00")
+	}
+	return p[1] + "-" + p[2] + "-" + p[3] + "T" + p[4] + ":" + p[5] + ":" + p[6] + "Z", true
 }
 
 // formatterOf is the ISO 8601 text of a flake's lastModifiedDate

@@ -33,9 +33,6 @@ var InvalidTag = &Rule{
 	Run:      runInvalidTag,
 }
 
-// tagRE is the reference grammar's tag.
-var tagRE = lazyRegexp(`^[\w][\w.-]{0,127}$`)
-
 // tagChar reports whether c may appear in a tag.
 func tagChar(c byte) bool {
 	return c == '_' || c == '.' || c == '-' || ('0' <= c && c <= '9') || ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z')
@@ -44,7 +41,7 @@ func tagChar(c byte) bool {
 // tagProblem says what is surely wrong with a tag's text, or "".
 func tagProblem(t strText) string {
 	if s, ok := t.text(); ok {
-		if tagRE.MatchString(s) {
+		if isTag(s) {
 			return ""
 		}
 		switch {

@@ -32,18 +32,6 @@ var ImageNameNotLowercase = &Rule{
 	Run:      runImageNameNotLowercase,
 }
 
-// imageNameRE is the reference grammar's name (domain and path), as loaded
-// after dockerTools lowercases it.
-var imageNameRE = func() *lazyRE {
-	const (
-		domainComponent = `(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])`
-		host            = `(?:` + domainComponent + `(?:\.` + domainComponent + `)*|\[[a-fA-F0-9:]+\])`
-		domain          = host + `(?::[0-9]+)?`
-		component       = `[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*`
-	)
-	return lazyRegexp(`^(?:` + domain + `/)?` + component + `(?:/` + component + `)*$`)
-}()
-
 // nameChar reports whether c can appear anywhere in an image name (a
 // registry host and port, an IPv6 address, path components).
 func nameChar(c byte) bool {
@@ -62,7 +50,7 @@ func nameProblem(t strText) (problem string, lowerFixes bool) {
 	}
 	invalid := ""
 	if s, ok := t.text(); ok {
-		if l := strings.ToLower(s); len(l) > 255 || !imageNameRE.MatchString(l) {
+		if l := strings.ToLower(s); len(l) > 255 || !isImageName(l) {
 			invalid = "`" + s + "` is not a valid image name"
 			for i := 0; i < len(s); i++ {
 				if !nameChar(s[i]) {

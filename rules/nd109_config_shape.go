@@ -36,14 +36,11 @@ var ConfigShape = &Rule{
 	Run:      runConfigShape,
 }
 
-// portKeyRE is an ExposedPorts key: a port (or a range, which Docker's own
-// EXPOSE writes out port by port but which is not surely wrong) with an
-// optional protocol.
-var portKeyRE = lazyRegexp(`^([0-9]+)(-[0-9]+)?(/(?i:tcp|udp|sctp))?$`)
-
-// portKeyProblem says what is wrong with an ExposedPorts key, or "".
+// portKeyProblem says what is wrong with an ExposedPorts key, or "". A key
+// is a port (or a range, which Docker's own EXPOSE writes out port by port
+// but which is not surely wrong) with an optional protocol.
 func portKeyProblem(k string) string {
-	sub := portKeyRE.FindStringSubmatch(k)
+	sub := portKey(k)
 	if sub == nil {
 		return "ExposedPorts key `" + k + "` is not port, port/tcp, port/udp or port/sctp"
 	}

@@ -34,10 +34,6 @@ var StorePathLiteral = &Rule{
 	Run:      runStorePathLiteral,
 }
 
-// storePathRE is a store path: the store directory, 32 characters of Nix's
-// base-32 alphabet (digits and letters but e, o, u and t) and a dash.
-var storePathRE = lazyRegexp(`/nix/store/[0-9a-df-np-sv-z]{32}-[^/\s"'$]*`)
-
 // storePathKeys are the image arguments whose strings end up in the image
 // or its build.
 var storePathKeys = map[string]bool{
@@ -114,7 +110,7 @@ func (m *model) findStorePaths(e parser.Expr, visited map[*scope.Def]bool, found
 				if !ok {
 					continue
 				}
-				for _, loc := range storePathRE.FindAllStringIndex(t.Value(), -1) {
+				for _, loc := range storePathIndexes(t.Value()) {
 					path := t.Value()[loc[0]:loc[1]]
 					pos, end := x.Pos(), x.End()
 					if i := strings.Index(t.Raw, path); i >= 0 {

@@ -29,8 +29,6 @@ var PullImageDigest = &Rule{
 	Run:      runPullImageDigest,
 }
 
-var digestRE = lazyRegexp(`^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$`)
-
 func runPullImageDigest(p *Pass) {
 	if p.ownDockerToolsFile() {
 		return
@@ -52,7 +50,7 @@ func runPullImageDigest(p *Pass) {
 				break
 			}
 			s, ok := stringLit(m.literal(e))
-			if !ok || digestRE.MatchString(s) {
+			if !ok || isDigest(s) {
 				break
 			}
 			p.Report(Diagnostic{

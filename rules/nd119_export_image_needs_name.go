@@ -32,9 +32,6 @@ var ExportImageNeedsName = &Rule{
 	Run:      runExportImageNeedsName,
 }
 
-// storeName is what a derivation name may hold.
-var storeName = lazyRegexp(`^[A-Za-z0-9+_?=-][A-Za-z0-9+._?=-]*$`)
-
 func runExportImageNeedsName(p *Pass) {
 	if p.ownDockerToolsFile() {
 		return
@@ -87,7 +84,7 @@ func exportName(path string) (string, bool) {
 			break
 		}
 	}
-	return base, base != "" && storeName.MatchString(base)
+	return base, base != "" && isStoreName(base)
 }
 
 func init() { register(ExportImageNeedsName) }

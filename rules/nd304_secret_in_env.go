@@ -51,9 +51,6 @@ var metaWords = []string{
 	"ENABLED", "REQUIRED", "METHOD", "ALGORITHM", "SIZE", "LIFETIME", "COMMAND", "CMD",
 }
 
-// urlCredentials matches scheme://user:password@ with a non-empty password.
-var urlCredentials = lazyRegexp(`^[A-Za-z][A-Za-z0-9+.-]*://[^/@:\s]+:[^/@\s]+@`)
-
 func runSecretInEnv(p *Pass) {
 	for _, img := range p.Images {
 		m := img.m
@@ -99,7 +96,7 @@ func secretFinding(name, value string) string {
 		return ""
 	}
 	last := words[len(words)-1]
-	if urlLike(last, words) && urlCredentials.MatchString(value) {
+	if urlLike(last, words) && hasURLCredentials(value) {
 		return name + " holds a URL with a password in it, which anyone who pulls the image can read in its config (docker inspect); pass it at run time instead and change the password"
 	}
 	if contains(metaWords, last) || !hasSecretWord(words) || notASecret(value) {
