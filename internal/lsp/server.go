@@ -596,7 +596,7 @@ func (s *server) lintAndPublish(d *document) {
 	d.again = false
 	current := s.currentLocked(d, res)
 	if current {
-		d.res = res
+		res = s.keepLocked(d, res)
 	}
 	if again && s.docs[d.uri] == d {
 		s.scheduleLocked(d, 0)
@@ -778,9 +778,22 @@ func (s *server) current(ctx context.Context, uri string) *result {
 	}
 	s.mu.Lock()
 	if s.currentLocked(d, res) {
-		d.res = res
+		res = s.keepLocked(d, res)
 	}
 	s.mu.Unlock()
+	return res
+}
+
+// keepLocked stores res, a current lint of d, as d's result and returns
+// it; unless a lint of the same text that ran alongside (a pull, a code
+// action, the scheduled lint) stored its own first, which is then kept and
+// returned: a result id, once answered to a pull, stays the document's as
+// long as its text and configuration do.
+func (s *server) keepLocked(d *document, res *result) *result {
+	if s.currentLocked(d, d.res) {
+		return d.res
+	}
+	d.res = res
 	return res
 }
 
