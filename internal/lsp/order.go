@@ -66,6 +66,7 @@ func newDispatcher(handlers map[string]handlerFunc, st *stream) *dispatcher {
 // Handle implements jsonrpc2.Handler. ctx ends when the connection closes.
 func (d *dispatcher) Handle(ctx context.Context, _ *jsonrpc2.Conn, req *jsonrpc2.Request) {
 	<-d.ready
+	d.stream.attachParams(req)
 	if req.Notif {
 		d.notification(req)
 		return

@@ -24,9 +24,18 @@ import (
 // id's JSON text, and is answered through reply, which writes that text
 // back: the client gets its id back exactly as sent, whatever its type
 // (the library's ID holds only unsigned integers and strings).
+//
+// The parameters stay with the stream, and the request carries in its meta
+// field the number under which the dispatcher takes them (attachParams):
+// the library decodes a request's parameters into maps and encodes them
+// again, which for the text of a large file costs more than the lint.
 type stream struct {
 	r   *bufio.Reader
 	log func(string, ...any)
+
+	pmu    sync.Mutex
+	pseq   uint64
+	params map[uint64]json.RawMessage
 
 	wmu    sync.Mutex
 	w      io.WriteCloser
@@ -37,7 +46,7 @@ type stream struct {
 }
 
 func newStream(in io.Reader, out io.WriteCloser, log func(string, ...any)) *stream {
-	return &stream{r: bufio.NewReader(in), w: out, log: log}
+	return &stream{r: bufio.NewReader(in), w: out, log: log, params: map[uint64]json.RawMessage{}}
 }
 
 // errMalformed is a framing mistake, as opposed to a failure of the
@@ -114,7 +123,7 @@ func (s *stream) ReadObject(v any) error {
 			_ = s.reply(msg.id, nil, rpcErr) // a failed write ends the connection at the next read or write
 			continue
 		}
-		out, ok := msg.forConn()
+		out, ok := s.forConn(msg)
 		if !ok {
 			s.log("dropping a response with id %s, which the server never sent", msg.id)
 			continue
@@ -219,15 +228,16 @@ func newError(code int64, msg string, data any) *jsonrpc2.Error {
 // set if it could be read.
 func parseMessage(body []byte) (*message, *jsonrpc2.Error) {
 	m := &message{}
-	if !json.Valid(body) {
-		return m, newError(jsonrpc2.CodeParseError, "invalid request value", nil)
-	}
-	if b := bytes.TrimSpace(body); len(b) > 0 && b[0] == '[' {
-		// The protocol has no batches.
-		return m, newError(jsonrpc2.CodeInvalidRequest, "batch requests are not supported", nil)
-	}
 	var obj map[string]json.RawMessage
-	if json.Unmarshal(body, &obj) != nil {
+	if err := json.Unmarshal(body, &obj); err != nil {
+		var syntax *json.SyntaxError
+		switch b := bytes.TrimSpace(body); {
+		case errors.As(err, &syntax) || len(b) == 0:
+			return m, newError(jsonrpc2.CodeParseError, "invalid request value", nil)
+		case b[0] == '[':
+			// The protocol has no batches.
+			return m, newError(jsonrpc2.CodeInvalidRequest, "batch requests are not supported", nil)
+		}
 		return m, newError(jsonrpc2.CodeParseError, "request is not a JSON object", nil)
 	}
 	var first *jsonrpc2.Error
@@ -294,10 +304,11 @@ func parseMessage(body []byte) (*message, *jsonrpc2.Error) {
 func isNull(v json.RawMessage) bool { return string(v) == "null" }
 
 // forConn is the message as the connection is to read it: a request with
-// its id's JSON text as a string id, or a response whose id is one of the
-// connection's own. ok is false for a response the server cannot have
-// asked for: its id is not one the library gives.
-func (m *message) forConn() (out []byte, ok bool) {
+// its id's JSON text as a string id and the number of its parameters as
+// meta, or a response whose id is one of the connection's own. ok is false
+// for a response the server cannot have asked for: its id is not one the
+// library gives.
+func (s *stream) forConn(m *message) (out []byte, ok bool) {
 	var b bytes.Buffer
 	b.WriteString(`{"jsonrpc":"2.0"`)
 	if m.isCall() {
@@ -310,8 +321,13 @@ func (m *message) forConn() (out []byte, ok bool) {
 			b.Write(id)
 		}
 		if m.params != nil {
-			b.WriteString(`,"params":`)
-			b.Write(m.params)
+			s.pmu.Lock()
+			s.pseq++
+			n := s.pseq
+			s.params[n] = m.params
+			s.pmu.Unlock()
+			b.WriteString(`,"meta":`)
+			b.WriteString(strconv.FormatUint(n, 10))
 		}
 		b.WriteByte('}')
 		return b.Bytes(), true
@@ -333,4 +349,24 @@ func (m *message) forConn() (out []byte, ok bool) {
 	}
 	b.WriteByte('}')
 	return b.Bytes(), true
+}
+
+// attachParams gives a request the connection hands over the parameters
+// the stream kept for it.
+func (s *stream) attachParams(req *jsonrpc2.Request) {
+	if req.Meta == nil {
+		return
+	}
+	n, err := strconv.ParseUint(string(*req.Meta), 10, 64)
+	req.Meta = nil
+	if err != nil {
+		return
+	}
+	s.pmu.Lock()
+	p, ok := s.params[n]
+	delete(s.params, n)
+	s.pmu.Unlock()
+	if ok {
+		req.Params = &p
+	}
 }
