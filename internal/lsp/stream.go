@@ -120,7 +120,7 @@ func (s *stream) ReadObject(v any) error {
 		}
 		msg, rpcErr := parseMessage(body)
 		if rpcErr != nil {
-			_ = s.reply(msg.id, nil, rpcErr) // a failed write ends the connection at the next read or write
+			_ = s.reply(msg.id, nil, rpcErr) // a client that no longer reads is gone: its input ends too
 			continue
 		}
 		out, ok := s.forConn(msg)
@@ -166,11 +166,12 @@ func (s *stream) reply(id json.RawMessage, result json.RawMessage, rpcErr *jsonr
 	return s.write(b.Bytes())
 }
 
-// contentType is written with every message, as the protocol describes it.
+// contentType is written with every message, as the server always has
+// (the protocol makes it optional).
 const contentType = "Content-Type: application/vscode-jsonrpc; charset=utf-8\r\n"
 
-// write sends one message, header and body in a single write so that
-// messages written side by side do not interleave.
+// write sends one message, header and body in one write (one system call),
+// under a lock so that messages written side by side do not interleave.
 func (s *stream) write(body []byte) error {
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
