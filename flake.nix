@@ -16,7 +16,7 @@
       revision = self.rev or self.dirtyRev or "";
 
       # The NAR hash of `go mod vendor`; a test checks it against go.mod and go.sum.
-      vendorHash = "sha256-ilAfYAyUKrwGc9jZUGrc16eBihBbCk5r0SiruTjuT6E=";
+      vendorHash = "sha256-ppomMLu3AvqMjXBqZc7K6xWAXcynefmuTLw1FqK7Zis=";
 
       # The commit time, which self gives as %Y%m%d%H%M%S, in ISO 8601: the
       # image is then dated by its source and stays reproducible.

@@ -2,13 +2,13 @@
 // editor has open as they change, publishes (or answers pulls for) their
 // findings, and offers each finding's fix, a suppression comment, and a
 // fix-all action that gives what "nixdock lint --fix" gives. The protocol
-// runs over JSON-RPC 2.0 with LSP framing (github.com/creachadair/jrpc2);
+// runs over JSON-RPC 2.0 with LSP framing (github.com/sourcegraph/jsonrpc2,
+// with the framing and the order of handling in stream.go and order.go);
 // the protocol types are glsp's, with the few 3.17 ones it lacks in
 // protocol.go.
 package lsp
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -22,9 +22,7 @@ import (
 	"sync/atomic"
 	"time"
 
-	"github.com/creachadair/jrpc2"
-	"github.com/creachadair/jrpc2/channel"
-	"github.com/creachadair/jrpc2/handler"
+	"github.com/sourcegraph/jsonrpc2"
 	protocol "github.com/tliron/glsp/protocol_3_16"
 
 	"github.com/nixdock/nixdock/docs"
@@ -49,12 +47,13 @@ type Options struct {
 	hook func(ctx context.Context, method string)
 }
 
-// JSON-RPC error codes the protocol defines beyond JSON-RPC's own.
+// JSON-RPC error codes the protocol defines beyond JSON-RPC's own, and
+// the two of JSON-RPC's the handlers give.
 const (
-	codeServerNotInitialized jrpc2.Code = -32002
-	codeRequestCancelled     jrpc2.Code = -32800
-	codeInvalidRequest       jrpc2.Code = -32600
-	codeInternalError        jrpc2.Code = -32603
+	codeServerNotInitialized = -32002
+	codeRequestCancelled     = -32800
+	codeInvalidRequest       = jsonrpc2.CodeInvalidRequest
+	codeInternalError        = jsonrpc2.CodeInternalError
 )
 
 const (
@@ -71,7 +70,7 @@ const (
 
 type server struct {
 	opts Options
-	srv  *jrpc2.Server
+	conn *jsonrpc2.Conn
 	exit chan int
 
 	mu       sync.Mutex
@@ -140,31 +139,25 @@ func Serve(in io.Reader, out io.WriteCloser, opts Options) int {
 		docs:     map[string]*document{},
 		reported: map[string]bool{},
 	}
-	tr := &trackReader{r: in}
-	ch := &tolerantChannel{Channel: channel.LSP(tr, out), rd: tr, log: s.logf, cancel: s.cancelNow}
-	s.srv = jrpc2.NewServer(newOrderedAssigner(s.handlers()), &jrpc2.ServerOptions{
-		AllowPush:      true,
-		DisableBuiltin: true,
-		// Requests run side by side; a generous limit keeps a
-		// $/cancelRequest from waiting behind the requests it cancels.
-		Concurrency: 16,
-	})
-	s.srv.Start(ch)
+	st := newStream(in, out, s.logf)
+	d := newDispatcher(s.handlers(), st)
+	s.conn = jsonrpc2.NewConn(context.Background(), st, d, jsonrpc2.SetLogger(logger(s.logf)))
+	close(d.ready)
 	// The server ends on exit without waiting for its reader, which may
-	// block on an input the client never closes; or when the input ends.
-	waited := make(chan error, 1)
-	go func() { waited <- s.srv.Wait() }()
+	// block on an input the client never closes; or when the input ends,
+	// once what was read has been handled (requests are cancelled).
 	var code int
 	select {
 	case code = <-s.exit:
-		s.srv.Stop()
-	case err := <-waited:
+		_ = s.conn.Close()
+	case <-s.conn.DisconnectNotify():
+		d.wg.Wait()
 		code = 1
 		select {
 		case code = <-s.exit:
 		default:
 		}
-		if err != nil && !errors.Is(err, io.EOF) {
+		if err := st.rerr; err != nil && !errors.Is(err, io.EOF) {
 			s.logf("connection: %v", err)
 		}
 	}
@@ -179,111 +172,59 @@ func (s *server) logf(format string, args ...any) {
 	fmt.Fprintf(s.opts.Log, "nixdock server: "+format+"\n", args...)
 }
 
-// trackReader remembers the first error of the stream under the framing,
-// so that a framing mistake can be told from the end of the stream.
-type trackReader struct {
-	r   io.Reader
-	mu  sync.Mutex
-	err error
-}
+// logger takes the connection's own messages, which end in a newline.
+type logger func(string, ...any)
 
-func (t *trackReader) Read(p []byte) (int, error) {
-	n, err := t.r.Read(p)
-	if err != nil {
-		t.mu.Lock()
-		if t.err == nil {
-			t.err = err
-		}
-		t.mu.Unlock()
-	}
-	return n, err
-}
-
-func (t *trackReader) failed() bool {
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	return t.err != nil
-}
-
-// tolerantChannel keeps the server serving across a malformed header: the
-// message is answered with a parse error, and reading goes on with the next
-// header. A content type other than the one jrpc2 expects (editors write
-// "utf8" for "utf-8") is accepted. Only the end or failure of the stream
-// itself stops the server.
-//
-// It also acts on $/cancelRequest as the message arrives: jrpc2 runs a
-// notification only after the notifications before it, and those may be
-// waiting for the very request being cancelled.
-type tolerantChannel struct {
-	channel.Channel
-	rd     *trackReader
-	log    func(string, ...any)
-	cancel func(msg []byte)
-}
-
-func (c *tolerantChannel) Recv() ([]byte, error) {
-	msg, err := c.Channel.Recv()
-	var mismatch *channel.ContentTypeMismatchError
-	switch {
-	case err == nil || errors.As(err, &mismatch):
-		if bytes.Contains(msg, []byte(`"$/cancelRequest"`)) {
-			c.cancel(msg)
-		}
-		return msg, nil
-	case c.rd.failed():
-		return msg, err
-	}
-	c.log("malformed message header: %v", err)
-	return []byte{}, nil // not JSON: answered with a parse error
+func (l logger) Printf(format string, args ...any) {
+	l("%s", strings.TrimSuffix(fmt.Sprintf(format, args...), "\n"))
 }
 
 // handler wraps a method: it checks the server's state, runs the test
 // hook, recovers from a panic, and turns a cancelled context into the
 // protocol's RequestCancelled error.
-func (s *server) handler(method string, anyState bool, h func(ctx context.Context, req *jrpc2.Request) (any, error)) jrpc2.Handler {
-	return func(ctx context.Context, req *jrpc2.Request) (res any, err error) {
+func (s *server) handler(method string, anyState bool, h handlerFunc) handlerFunc {
+	return func(ctx context.Context, req *jsonrpc2.Request) (res any, err error) {
 		if !anyState {
 			s.mu.Lock()
 			st := s.state
 			s.mu.Unlock()
 			switch {
-			case st == stateNew && req.IsNotification():
+			case st == stateNew && req.Notif:
 				return nil, nil
 			case st == stateNew:
-				return nil, &jrpc2.Error{Code: codeServerNotInitialized, Message: "the server is not initialized"}
-			case st == stateShutdown && req.IsNotification():
+				return nil, newError(codeServerNotInitialized, "the server is not initialized", nil)
+			case st == stateShutdown && req.Notif:
 				return nil, nil
 			case st == stateShutdown:
-				return nil, &jrpc2.Error{Code: codeInvalidRequest, Message: "the server is shut down"}
+				return nil, newError(codeInvalidRequest, "the server is shut down", nil)
 			}
 		}
 		defer func() {
 			if p := recover(); p != nil {
 				s.logf("%s: panic: %v\n%s", method, p, debug.Stack())
-				res, err = nil, &jrpc2.Error{Code: codeInternalError, Message: fmt.Sprintf("internal error: %v", p)}
+				res, err = nil, newError(codeInternalError, fmt.Sprintf("internal error: %v", p), nil)
 			}
 		}()
-		if s.opts.hook != nil && !req.IsNotification() {
+		if s.opts.hook != nil && !req.Notif {
 			s.opts.hook(ctx, method)
 		}
 		if ctx.Err() != nil {
-			return nil, &jrpc2.Error{Code: codeRequestCancelled, Message: "request cancelled"}
+			return nil, newError(codeRequestCancelled, "request cancelled", nil)
 		}
 		res, err = h(ctx, req)
-		if ctx.Err() != nil && !req.IsNotification() {
-			return nil, &jrpc2.Error{Code: codeRequestCancelled, Message: "request cancelled"}
+		if ctx.Err() != nil && !req.Notif {
+			return nil, newError(codeRequestCancelled, "request cancelled", nil)
 		}
 		return res, err
 	}
 }
 
-func (s *server) handlers() handler.Map {
-	return handler.Map{
+func (s *server) handlers() map[string]handlerFunc {
+	return map[string]handlerFunc{
 		"initialize":                          s.handler("initialize", true, s.initialize),
 		"initialized":                         s.handler("initialized", false, s.initialized),
 		"shutdown":                            s.handler("shutdown", false, s.shutdown),
 		"exit":                                s.handler("exit", true, s.exitNote),
-		"$/cancelRequest":                     s.handler("$/cancelRequest", true, s.cancel),
 		"$/setTrace":                          s.handler("$/setTrace", true, ignore),
 		"textDocument/didOpen":                s.handler("didOpen", false, withParams(s.didOpen)),
 		"textDocument/didChange":              s.handler("didChange", false, withParams(s.didChange)),
@@ -298,42 +239,42 @@ func (s *server) handlers() handler.Map {
 	}
 }
 
-func ignore(context.Context, *jrpc2.Request) (any, error) { return nil, nil }
+func ignore(context.Context, *jsonrpc2.Request) (any, error) { return nil, nil }
 
 // withParams adapts a method that takes its decoded parameters: a request
 // whose parameters do not decode into P is answered with the decoding
 // error.
-func withParams[P any](h func(ctx context.Context, p P) (any, error)) func(ctx context.Context, req *jrpc2.Request) (any, error) {
-	return func(ctx context.Context, req *jrpc2.Request) (any, error) {
+func withParams[P any](h func(ctx context.Context, p P) (any, error)) handlerFunc {
+	return func(ctx context.Context, req *jsonrpc2.Request) (any, error) {
 		var p P
-		if err := req.UnmarshalParams(&p); err != nil {
+		if err := unmarshalParams(req, &p); err != nil {
 			return nil, err
 		}
 		return h(ctx, p)
 	}
 }
 
-func (s *server) initialize(_ context.Context, req *jrpc2.Request) (any, error) {
+func (s *server) initialize(_ context.Context, req *jsonrpc2.Request) (any, error) {
 	var p protocol.InitializeParams
-	if err := req.UnmarshalParams(&p); err != nil {
+	if err := unmarshalParams(req, &p); err != nil {
 		// A client may send a capability in a shape glsp's types do not
 		// take; the server needs little of them, so it goes on with the
 		// options alone rather than refuse to start.
 		var opts struct {
 			InitializationOptions any `json:"initializationOptions"`
 		}
-		if err2 := req.UnmarshalParams(&opts); err2 != nil {
+		if err2 := unmarshalParams(req, &opts); err2 != nil {
 			return nil, err
 		}
 		s.logf("initialize: %v (going on with the defaults)", err)
 		p = protocol.InitializeParams{InitializationOptions: opts.InitializationOptions}
 	}
 	var p317 clientCapabilities317
-	_ = req.UnmarshalParams(&p317)
+	_ = unmarshalParams(req, &p317)
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.state != stateNew {
-		return nil, &jrpc2.Error{Code: codeInvalidRequest, Message: "initialize was already called"}
+		return nil, newError(codeInvalidRequest, "initialize was already called", nil)
 	}
 	caps := p317.Capabilities
 	s.enc = utf16
@@ -420,11 +361,11 @@ func (s *server) applySettings(cur settings, raw any) settings {
 func (s *server) showLocked(t protocol.MessageType, msg string) {
 	s.logf("%s", msg)
 	go func() {
-		_ = s.srv.Notify(context.Background(), protocol.ServerWindowShowMessage, protocol.ShowMessageParams{Type: t, Message: msg})
+		_ = s.conn.Notify(context.Background(), protocol.ServerWindowShowMessage, protocol.ShowMessageParams{Type: t, Message: msg})
 	}()
 }
 
-func (s *server) initialized(context.Context, *jrpc2.Request) (any, error) {
+func (s *server) initialized(context.Context, *jsonrpc2.Request) (any, error) {
 	s.mu.Lock()
 	watch := s.watch
 	s.mu.Unlock()
@@ -457,11 +398,10 @@ func (s *server) initialized(context.Context, *jrpc2.Request) (any, error) {
 func (s *server) callClient(method string, params any) error {
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
-	_, err := s.srv.Callback(ctx, method, params)
-	return err
+	return s.conn.Call(ctx, method, params, nil)
 }
 
-func (s *server) shutdown(context.Context, *jrpc2.Request) (any, error) {
+func (s *server) shutdown(context.Context, *jsonrpc2.Request) (any, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.state = stateShutdown
@@ -469,7 +409,7 @@ func (s *server) shutdown(context.Context, *jrpc2.Request) (any, error) {
 	return nil, nil
 }
 
-func (s *server) exitNote(context.Context, *jrpc2.Request) (any, error) {
+func (s *server) exitNote(context.Context, *jsonrpc2.Request) (any, error) {
 	s.mu.Lock()
 	code := 1
 	if s.state == stateShutdown {
@@ -481,28 +421,6 @@ func (s *server) exitNote(context.Context, *jrpc2.Request) (any, error) {
 	default:
 	}
 	return nil, nil
-}
-
-// cancel is $/cancelRequest's handler; cancelNow has already acted on it
-// when it arrived.
-func (s *server) cancel(_ context.Context, req *jrpc2.Request) (any, error) {
-	var p cancelParams
-	if err := req.UnmarshalParams(&p); err == nil && len(p.ID) > 0 {
-		s.srv.CancelRequest(strings.TrimSpace(string(p.ID)))
-	}
-	return nil, nil
-}
-
-// cancelNow cancels the request a $/cancelRequest message names.
-func (s *server) cancelNow(msg []byte) {
-	var m struct {
-		Method string       `json:"method"`
-		Params cancelParams `json:"params"`
-	}
-	if json.Unmarshal(msg, &m) != nil || m.Method != "$/cancelRequest" || len(m.Params.ID) == 0 {
-		return
-	}
-	s.srv.CancelRequest(strings.TrimSpace(string(m.Params.ID)))
 }
 
 // uriPath is the file path of a file: URI, or "" for any other.
@@ -678,7 +596,7 @@ func (s *server) lintAndPublish(d *document) {
 	d.again = false
 	current := s.currentLocked(d, res)
 	if current {
-		d.res = res
+		res = s.keepLocked(d, res)
 	}
 	if again && s.docs[d.uri] == d {
 		s.scheduleLocked(d, 0)
@@ -705,7 +623,7 @@ func (s *server) publish(uri string, version *int32, items []protocol.Diagnostic
 		v := protocol.UInteger(*version)
 		p.Version = &v
 	}
-	if err := s.srv.Notify(context.Background(), protocol.ServerTextDocumentPublishDiagnostics, p); err != nil {
+	if err := s.conn.Notify(context.Background(), protocol.ServerTextDocumentPublishDiagnostics, p); err != nil {
 		s.logf("publishing diagnostics: %v", err)
 	}
 }
@@ -860,9 +778,22 @@ func (s *server) current(ctx context.Context, uri string) *result {
 	}
 	s.mu.Lock()
 	if s.currentLocked(d, res) {
-		d.res = res
+		res = s.keepLocked(d, res)
 	}
 	s.mu.Unlock()
+	return res
+}
+
+// keepLocked stores res, a current lint of d, as d's result and returns
+// it; unless a lint of the same text that ran alongside (a pull, a code
+// action, the scheduled lint) stored its own first, which is then kept and
+// returned: a result id, once answered to a pull, stays the document's as
+// long as its text and configuration do.
+func (s *server) keepLocked(d *document, res *result) *result {
+	if s.currentLocked(d, d.res) {
+		return d.res
+	}
+	d.res = res
 	return res
 }
 
