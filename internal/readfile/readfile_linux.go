@@ -51,6 +51,83 @@ func readRegular(path string) (data []byte, ok bool, err error) {
 	}
 }
 
+// openNamed is Open: open and fstat. The file is opened without blocking,
+// so that a named pipe with no writer yet does not hold up the caller
+// (anything but a regular file or a directory is closed again and left to
+// the usual path, which opens it as it always has), and without taking a
+// terminal as the controlling one.
+func openNamed(path string) (o Opened, isDir, ok bool) {
+	p, err := syscall.BytePtrFromString(path)
+	if err != nil {
+		return Opened{}, false, false
+	}
+	var fd uintptr
+	for {
+		var e syscall.Errno
+		cwd := atFDCWD
+		fd, _, e = syscall.RawSyscall6(syscall.SYS_OPENAT, uintptr(cwd), uintptr(unsafe.Pointer(p)),
+			uintptr(syscall.O_RDONLY|syscall.O_CLOEXEC|syscall.O_NONBLOCK|syscall.O_NOCTTY), 0, 0, 0)
+		if e == syscall.EINTR {
+			continue
+		}
+		if e != 0 {
+			return Opened{}, false, false
+		}
+		break
+	}
+	var st syscall.Stat_t
+	if err := syscall.Fstat(int(fd), &st); err == nil {
+		switch {
+		case st.Mode&syscall.S_IFMT == syscall.S_IFREG && st.Size > 0:
+			return Opened{fd: int(fd) + 1, size: st.Size}, false, true
+		case st.Mode&syscall.S_IFMT == syscall.S_IFDIR:
+			rawClose(int(fd))
+			return Opened{}, true, true
+		}
+	}
+	rawClose(int(fd))
+	return Opened{}, false, false
+}
+
+// readOpened reads the regular file o to its end and closes it, as
+// readRegular does after its fstat. ok is false, with the file closed,
+// if the read would block (the file was opened without blocking, which a
+// regular file ignores but a lease-holding one need not): Read then reads
+// it anew.
+func readOpened(o Opened, path string) (data []byte, ok bool, err error) {
+	fd := o.fd - 1
+	defer rawClose(fd)
+	// One byte more than the size, so that a file that grew since fstat is
+	// noticed (the read fills the buffer) and read to its end.
+	buf := make([]byte, o.size+1)
+	n := 0
+	for {
+		m, err := rawRead(fd, buf[n:])
+		if err == syscall.EINTR {
+			continue
+		}
+		if err == syscall.EAGAIN {
+			return nil, false, nil
+		}
+		if err != nil {
+			return nil, true, &os.PathError{Op: "read", Path: path, Err: err}
+		}
+		if m == 0 {
+			return buf[:n:n], true, nil
+		}
+		n += m
+		if n == int(o.size) {
+			return buf[:n:n], true, nil
+		}
+		if n == len(buf) {
+			buf = append(buf, 0)[:n]
+			buf = buf[:cap(buf)]
+		}
+	}
+}
+
+func closeOpened(o Opened) { rawClose(o.fd - 1) }
+
 // scratch buffers for readKnownRegular; most Nix files fit in one.
 var scratch = sync.Pool{New: func() any { b := make([]byte, 64<<10); return &b }}
 

@@ -38,9 +38,18 @@ func TestReadAgreesWithOSReadFile(t *testing.T) {
 		write("scratch.nix", bytes.Repeat([]byte("b"), 64<<10)),
 		write("scratch+1.nix", bytes.Repeat([]byte("c"), 64<<10+1)),
 	)
-	for _, read := range []func(string) ([]byte, error){Read, ReadRegular} {
+	for _, read := range []func(string) ([]byte, error){Read, ReadRegular, readViaOpen} {
 		check(t, read, paths)
 	}
+}
+
+// readViaOpen reads p as a lint run reads a file named on its command
+// line: Open, then ReadOpened, or Read if Open says nothing.
+func readViaOpen(p string) ([]byte, error) {
+	if o, isDir, ok := Open(p); ok && !isDir {
+		return ReadOpened(o, p)
+	}
+	return Read(p)
 }
 
 func check(t *testing.T, read func(string) ([]byte, error), paths []string) {
