@@ -244,41 +244,42 @@ func Find(dir string) (string, error) {
 // its own. It is safe for concurrent use; the zero Finder is ready.
 type Finder struct {
 	mu    sync.Mutex
-	byDir map[string]string // absolute directory -> governing config file ("" for none)
+	byDir map[string]*answer // by absolute directory
 }
 
-// Find is the package's Find for an absolute, clean directory. Probing
-// runs outside the lock, so that one caller's system calls do not hold up
-// the others; two callers may probe the same directory at once, and find
-// the same answer.
+// answer is one directory's governing config file ("" for none), worked
+// out once.
+type answer struct {
+	once sync.Once
+	path string
+}
+
+// Find is the package's Find for an absolute, clean directory. Each
+// directory is probed once: a caller that asks while another is probing
+// it waits for that answer rather than probing too (workers linting the
+// files of one directory side by side asked for it at the same moment,
+// and probed it twice, a tenth of a tree's probes). Probing runs outside
+// the lock, so that one directory's system calls do not hold up callers
+// asking about others.
 func (f *Finder) Find(dir string) string {
-	var chain []string
-	found := ""
-	for {
-		f.mu.Lock()
-		p, ok := f.byDir[dir]
-		f.mu.Unlock()
-		if ok {
-			found = p
-			break
-		}
-		chain = append(chain, dir)
-		p, last := probe(dir)
-		if p != "" || last {
-			found = p
-			break
-		}
-		dir = filepath.Dir(dir)
-	}
 	f.mu.Lock()
 	if f.byDir == nil {
-		f.byDir = map[string]string{}
+		f.byDir = map[string]*answer{}
 	}
-	for _, d := range chain {
-		f.byDir[d] = found
+	a := f.byDir[dir]
+	if a == nil {
+		a = new(answer)
+		f.byDir[dir] = a
 	}
 	f.mu.Unlock()
-	return found
+	a.once.Do(func() {
+		p, last := probe(dir)
+		if p == "" && !last {
+			p = f.Find(filepath.Dir(dir))
+		}
+		a.path = p
+	})
+	return a.path
 }
 
 // probe looks in one absolute directory: it returns the config file there,

@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/nixdock/nixdock/rules"
@@ -118,6 +119,22 @@ func TestFindStopsAtRepositoryRoot(t *testing.T) {
 	if got := finder.Find(filepath.Join(root, "outer/repo/a")); got != filepath.Join(root, "outer/repo/.nixdock.toml") {
 		t.Errorf("Finder.Find(a) = %q, want the answer remembered from a/b", got)
 	}
+	// Callers asking at once, about directories that share parents, all
+	// get the answer.
+	var shared Finder
+	var wg sync.WaitGroup
+	for i := range 16 {
+		wg.Go(func() {
+			dir, want := "outer/repo/c", filepath.Join(root, "outer/repo/c/nixdock.toml")
+			if i%2 == 0 {
+				dir, want = "outer/repo/a/b", "" // the repository's config is gone
+			}
+			if got := shared.Find(filepath.Join(root, dir)); got != want {
+				t.Errorf("Finder.Find(%s) from several goroutines = %q, want %s", dir, got, want)
+			}
+		})
+	}
+	wg.Wait()
 	if p, last := probe(filepath.Join(root, "outer/repo")); p != "" || !last {
 		t.Errorf("probe(repo root) = %q, %v; want no config and the last directory", p, last)
 	}
