@@ -76,7 +76,7 @@ func openNamed(path string) (o Opened, isDir, ok bool) {
 		break
 	}
 	var st syscall.Stat_t
-	if err := syscall.Fstat(int(fd), &st); err == nil {
+	if _, _, e := syscall.RawSyscall(syscall.SYS_FSTAT, fd, uintptr(unsafe.Pointer(&st)), 0); e == 0 {
 		switch {
 		case st.Mode&syscall.S_IFMT == syscall.S_IFREG && st.Size > 0:
 			return Opened{fd: int(fd) + 1, size: st.Size}, false, true
