@@ -3,6 +3,7 @@ package readfile
 import (
 	"os"
 	"slices"
+	"strings"
 	"sync"
 	"syscall"
 	"unsafe"
@@ -57,7 +58,8 @@ func readRegular(path string) (data []byte, ok bool, err error) {
 // the usual path, which opens it as it always has), and without taking a
 // terminal as the controlling one.
 func openNamed(path string) (o Opened, isDir, ok bool) {
-	p, err := syscall.BytePtrFromString(path)
+	var buf cPath
+	p, err := buf.from(path)
 	if err != nil {
 		return Opened{}, false, false
 	}
@@ -176,7 +178,8 @@ func readKnownRegular(path string) (data []byte, ok bool, err error) {
 // call itself when a tree of small files is read.
 
 func rawOpen(path string) (int, error) {
-	p, err := syscall.BytePtrFromString(path)
+	var buf cPath
+	p, err := buf.from(path)
 	if err != nil {
 		return -1, err
 	}
@@ -192,6 +195,27 @@ func rawOpen(path string) (int, error) {
 		}
 		return int(fd), nil
 	}
+}
+
+// cPath is room for a path as the kernel takes it, ended by a NUL, on the
+// caller's stack: syscall.BytePtrFromString puts each on the heap, and a
+// tree's thousands of open and stat calls made that an allocation apiece.
+// The stack does not move under a raw system call, which cannot be
+// preempted.
+type cPath [512]byte
+
+// from returns path as a NUL-terminated string in b, or in memory of its
+// own if it does not fit; EINVAL if it holds a NUL, as BytePtrFromString.
+func (b *cPath) from(path string) (*byte, error) {
+	if len(path) >= len(b) {
+		return syscall.BytePtrFromString(path)
+	}
+	if strings.IndexByte(path, 0) >= 0 {
+		return nil, syscall.EINVAL
+	}
+	copy(b[:], path)
+	b[len(path)] = 0
+	return &b[0], nil
 }
 
 // atFDCWD is AT_FDCWD: paths are relative to the working directory.

@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -26,6 +27,8 @@ func TestReadAgreesWithOSReadFile(t *testing.T) {
 		write("big.nix", big),
 		write("nul.nix", []byte("a\x00b")),
 		filepath.Join(dir, "missing.nix"),
+		filepath.Join(dir, "nul\x00.nix"),                         // no such name can reach the kernel
+		filepath.Join(dir, strings.Repeat("long/", 120), "x.nix"), // longer than the room on the stack
 		dir, // a directory
 		"/proc/self/status",
 	}
@@ -113,7 +116,7 @@ func TestModeAgreesWithOSStat(t *testing.T) {
 	if err := os.Symlink(filepath.Join(dir, "nowhere"), dangling); err != nil {
 		t.Fatal(err)
 	}
-	for _, p := range []string{file, dir, link, dangling, filepath.Join(dir, "missing"), "/dev/null", file + "/x"} {
+	for _, p := range []string{file, dir, link, dangling, filepath.Join(dir, "missing"), "/dev/null", file + "/x", file + "\x00", filepath.Join(dir, strings.Repeat("long/", 120))} {
 		got, err := Mode(p)
 		st, werr := os.Stat(p)
 		if (err == nil) != (werr == nil) || (err != nil && err.Error() != werr.Error()) {
