@@ -143,12 +143,13 @@ func (c *lintCmd) Run(e *env) error {
 		for range jobs {
 			wg.Go(func() {
 				var mine []*fileResult
+				var buf readfile.Buffer
 				for f := range todo {
 					var src []byte
 					var err error
 					switch {
 					case f.Opened.Valid():
-						src, err = readfile.ReadOpened(f.Opened, f.Path)
+						src, err = buf.ReadOpened(f.Opened, f.Path)
 					case f.Regular:
 						src, err = readfile.ReadRegular(f.Path)
 					default:
@@ -158,7 +159,12 @@ func (c *lintCmd) Run(e *env) error {
 						mine = append(mine, &fileResult{path: f.Path, err: fmt.Errorf("%s: %v", f.Path, unwrapPathError(err))})
 						continue
 					}
-					mine = append(mine, c.lintOne(f.Path, src, configFor, false).compact())
+					r := c.lintOne(f.Path, src, configFor, false).compact()
+					if r.file != nil || r.newSrc != nil || c.Fix || c.Diff {
+						// The report (or the fixer) holds on to the source.
+						buf.Keep()
+					}
+					mine = append(mine, r)
 				}
 				mu.Lock()
 				results = append(results, mine...)

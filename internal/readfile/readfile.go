@@ -52,11 +52,37 @@ func Open(path string) (o Opened, isDir, ok bool) {
 // ReadOpened reads the file o (opened by Open for path) to its end and
 // closes it. Errors are *os.PathError.
 func ReadOpened(o Opened, path string) ([]byte, error) {
-	if data, ok, err := readOpened(o, path); ok {
+	if data, _, ok, err := readOpened(o, path, nil); ok {
 		return data, err
 	}
 	return Read(path)
 }
+
+// Buffer is memory that one goroutine reads file after file into, so that
+// a file whose source is dropped once it is linted (a file without
+// findings: nearly every file of a tree) leaves its memory to the next
+// rather than to the collector. The zero Buffer is ready to use.
+type Buffer struct {
+	mem []byte // free for the next read; nil when the last source is kept
+}
+
+// ReadOpened is the package's ReadOpened, reading into b's memory when it
+// has room. The source it returns must be given up (not kept past the
+// next call) unless Keep is called.
+func (b *Buffer) ReadOpened(o Opened, path string) ([]byte, error) {
+	data, mem, ok, err := readOpened(o, path, b.mem)
+	if !ok {
+		return Read(path)
+	}
+	if mem != nil {
+		b.mem = mem[:0]
+	}
+	return data, err
+}
+
+// Keep tells b that the source its last ReadOpened returned is kept: its
+// memory is not handed out again.
+func (b *Buffer) Keep() { b.mem = nil }
 
 // Close closes o without reading it.
 func (o Opened) Close() {

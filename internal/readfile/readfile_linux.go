@@ -92,16 +92,21 @@ func openNamed(path string) (o Opened, isDir, ok bool) {
 }
 
 // readOpened reads the regular file o to its end and closes it, as
-// readRegular does after its fstat. ok is false, with the file closed,
-// if the read would block (the file was opened without blocking, which a
-// regular file ignores but a lease-holding one need not): Read then reads
-// it anew.
-func readOpened(o Opened, path string) (data []byte, ok bool, err error) {
+// readRegular does after its fstat, into buf if it has room for the file
+// and fresh memory otherwise; mem is the memory data lies at the start of.
+// ok is false, with the file closed, if the read would block (the file
+// was opened without blocking, which a regular file ignores but a
+// lease-holding one need not): Read then reads it anew.
+func readOpened(o Opened, path string, buf []byte) (data, mem []byte, ok bool, err error) {
 	fd := o.fd - 1
 	defer rawClose(fd)
 	// One byte more than the size, so that a file that grew since fstat is
 	// noticed (the read fills the buffer) and read to its end.
-	buf := make([]byte, o.size+1)
+	if want := int(o.size) + 1; cap(buf) >= want {
+		buf = buf[:want]
+	} else {
+		buf = make([]byte, want)
+	}
 	n := 0
 	for {
 		m, err := rawRead(fd, buf[n:])
@@ -109,17 +114,17 @@ func readOpened(o Opened, path string) (data []byte, ok bool, err error) {
 			continue
 		}
 		if err == syscall.EAGAIN {
-			return nil, false, nil
+			return nil, nil, false, nil
 		}
 		if err != nil {
-			return nil, true, &os.PathError{Op: "read", Path: path, Err: err}
+			return nil, nil, true, &os.PathError{Op: "read", Path: path, Err: err}
 		}
 		if m == 0 {
-			return buf[:n:n], true, nil
+			return buf[:n:n], buf, true, nil
 		}
 		n += m
 		if n == int(o.size) {
-			return buf[:n:n], true, nil
+			return buf[:n:n], buf, true, nil
 		}
 		if n == len(buf) {
 			buf = append(buf, 0)[:n]

@@ -48,3 +48,45 @@ func TestOpenKinds(t *testing.T) {
 		o.Close()
 	}
 }
+
+// A Buffer reads each file whole, reuses its memory for the next file
+// unless told the last source is kept, and leaves a kept source alone.
+func TestBufferReusesUnlessKept(t *testing.T) {
+	dir := t.TempDir()
+	var paths []string
+	for i, s := range []string{"first, long enough to leave room", "second", "third, the longest of them all, grows the buffer", "4th"} {
+		p := filepath.Join(dir, string(rune('a'+i))+".nix")
+		if err := os.WriteFile(p, []byte(s), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		paths = append(paths, p)
+	}
+	read := func(b *Buffer, p string) []byte {
+		t.Helper()
+		o, isDir, ok := Open(p)
+		if !ok || isDir {
+			t.Fatalf("%s: Open gives ok %v, isDir %v", p, ok, isDir)
+		}
+		data, err := b.ReadOpened(o, p)
+		want, werr := os.ReadFile(p)
+		if err != nil || werr != nil || string(data) != string(want) {
+			t.Fatalf("%s: read %q (%v), want %q (%v)", p, data, err, want, werr)
+		}
+		return data
+	}
+	var b Buffer
+	first := read(&b, paths[0])
+	second := read(&b, paths[1])
+	if &first[0] != &second[0] {
+		t.Error("the second file was not read into the first one's memory")
+	}
+	b.Keep()
+	kept := string(second)
+	third := read(&b, paths[2])
+	if &third[0] == &second[0] || string(second) != kept {
+		t.Errorf("a kept source was read over: %q", second)
+	}
+	if fourth := read(&b, paths[3]); &fourth[0] != &third[0] {
+		t.Error("the fourth file was not read into the third one's memory")
+	}
+}

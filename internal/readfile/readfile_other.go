@@ -8,6 +8,6 @@ func readKnownRegular(string) ([]byte, bool, error) { return nil, false, nil }
 
 func openNamed(string) (Opened, bool, bool) { return Opened{}, false, false }
 
-func readOpened(Opened, string) ([]byte, bool, error) { return nil, false, nil }
+func readOpened(Opened, string, []byte) ([]byte, []byte, bool, error) { return nil, nil, false, nil }
 
 func closeOpened(Opened) {}
