@@ -273,29 +273,42 @@ func (f *Finder) Find(dir string) string {
 	}
 	f.mu.Unlock()
 	a.once.Do(func() {
-		p, last := probe(dir)
-		if p == "" && !last {
-			p = f.Find(filepath.Dir(dir))
+		if p := configIn(dir); p != "" {
+			a.path = p
+			return
 		}
-		a.path = p
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return // the filesystem root
+		}
+		// The search stops at a repository root (a directory holding
+		// .git), but whether dir is one only matters when there is a
+		// config to stop short of: the parent's answer is asked first,
+		// and .git looked for only if it names a config. Most trees
+		// have no config at all, which spares one probe in three.
+		if p := f.Find(parent); p != "" && !isRepoRoot(dir) {
+			a.path = p
+		}
 	})
 	return a.path
 }
 
-// probe looks in one absolute directory: it returns the config file there,
-// if any, and whether the search stops at dir (it holds .git or is the
-// filesystem root).
-func probe(dir string) (path string, last bool) {
+// configIn returns the config file in the absolute directory dir, or "".
+func configIn(dir string) string {
 	for _, n := range FileNames {
 		p := filepath.Join(dir, n)
 		if m, err := readfile.Mode(p); err == nil && m.IsRegular() {
-			return p, true
+			return p
 		}
 	}
-	if _, err := readfile.Mode(filepath.Join(dir, ".git")); err == nil {
-		return "", true
-	}
-	return "", filepath.Dir(dir) == dir
+	return ""
+}
+
+// isRepoRoot reports whether dir holds .git (a directory, or a file for a
+// worktree or submodule).
+func isRepoRoot(dir string) bool {
+	_, err := readfile.Mode(filepath.Join(dir, ".git"))
+	return err == nil
 }
 
 // Excluded reports whether path (a file) matches an exclude glob. Globs are
