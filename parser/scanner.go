@@ -476,6 +476,46 @@ func (s *scanner) scanCodeRun(i int) int {
 			i++
 			continue
 		}
+		// The commonest of the rest, where nothing longer can start: what
+		// scanCode would find, without its longest-match bookkeeping.
+		switch c {
+		case '=':
+			if i+1 < len(src) && src[i+1] != '=' {
+				toks = append(toks, Token{Kind: TAssign, Pos: int32(i), End: int32(i + 1)})
+				i++
+				continue
+			}
+		case '.':
+			// a.b: inside a run already known not to be a path (so no
+			// PATH from here), and a name next, so neither "..." nor a
+			// float.
+			if i < s.noPath && i+1 < len(src) && charClass[src[i+1]]&cIdentStart != 0 {
+				toks = append(toks, Token{Kind: TDot, Pos: int32(i), End: int32(i + 1)})
+				i++
+				continue
+			}
+		case '{':
+			toks = append(toks, Token{Kind: TLBrace, Pos: int32(i), End: int32(i + 1)})
+			s.push(stDefault)
+			i++
+			continue
+		case '}':
+			toks = append(toks, Token{Kind: TRBrace, Pos: int32(i), End: int32(i + 1)})
+			if s.top() != stInitial {
+				s.pop()
+			}
+			i++
+			if s.top() > stDefault { // the end of an interpolation
+				s.toks = toks
+				return i
+			}
+			continue
+		case '"':
+			toks = append(toks, Token{Kind: TStringOpen, Pos: int32(i), End: int32(i + 1)})
+			s.push(stString)
+			s.toks = toks
+			return i + 1
+		}
 		s.toks = toks
 		i = s.scanCode(i)
 		toks = s.toks

@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"sort"
 	"strings"
 	"text/tabwriter"
 
@@ -70,9 +69,8 @@ func (c *imagesCmd) Run(e *env) error {
 	if err != nil {
 		return err
 	}
-	var files []discover.File
-	errs := discover.Walk(c.Paths, func(f discover.File) { files = append(files, f) })
-	sort.Slice(files, func(i, j int) bool { return files[i].Path < files[j].Path })
+	// Find, not Walk: Walk calls back from several goroutines at once.
+	files, errs := discover.Find(c.Paths)
 	code := exitClean
 	for _, err := range errs {
 		fmt.Fprintf(e.stderr, "nixdock: %v\n", err)

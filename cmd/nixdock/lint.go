@@ -135,7 +135,7 @@ func (c *lintCmd) Run(e *env) error {
 		// parser's depth for every file.
 		todo := make(chan discover.File, 256)
 		go func() {
-			readErrs = discover.Walk(paths, func(f discover.File) { todo <- f })
+			readErrs = discover.WalkOpen(paths, func(f discover.File) { todo <- f })
 			close(todo)
 		}()
 		var mu sync.Mutex
@@ -143,17 +143,28 @@ func (c *lintCmd) Run(e *env) error {
 		for range jobs {
 			wg.Go(func() {
 				var mine []*fileResult
+				var buf readfile.Buffer
 				for f := range todo {
-					read := readfile.Read
-					if f.Regular {
-						read = readfile.ReadRegular
+					var src []byte
+					var err error
+					switch {
+					case f.Opened.Valid():
+						src, err = buf.ReadOpened(f.Opened, f.Path)
+					case f.Regular:
+						src, err = readfile.ReadRegular(f.Path)
+					default:
+						src, err = readfile.Read(f.Path)
 					}
-					src, err := read(f.Path)
 					if err != nil {
 						mine = append(mine, &fileResult{path: f.Path, err: fmt.Errorf("%s: %v", f.Path, unwrapPathError(err))})
 						continue
 					}
-					mine = append(mine, c.lintOne(f.Path, src, configFor, false).compact())
+					r := c.lintOne(f.Path, src, configFor, false).compact()
+					if r.file != nil || r.newSrc != nil || c.Fix || c.Diff {
+						// The report (or the fixer) holds on to the source.
+						buf.Keep()
+					}
+					mine = append(mine, r)
 				}
 				mu.Lock()
 				results = append(results, mine...)

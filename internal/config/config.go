@@ -247,57 +247,71 @@ func Find(dir string) (string, error) {
 // its own. It is safe for concurrent use; the zero Finder is ready.
 type Finder struct {
 	mu    sync.Mutex
-	byDir map[string]string // absolute directory -> governing config file ("" for none)
+	byDir map[string]*answer // by absolute directory
 }
 
-// Find is the package's Find for an absolute, clean directory. Probing
-// runs outside the lock, so that one caller's system calls do not hold up
-// the others; two callers may probe the same directory at once, and find
-// the same answer.
+// answer is one directory's governing config file ("" for none), worked
+// out once.
+type answer struct {
+	once sync.Once
+	path string
+}
+
+// Find is the package's Find for an absolute, clean directory. Each
+// directory is probed once: a caller that asks while another is probing
+// it waits for that answer rather than probing too (workers linting the
+// files of one directory side by side asked for it at the same moment,
+// and probed it twice, a tenth of a tree's probes). Probing runs outside
+// the lock, so that one directory's system calls do not hold up callers
+// asking about others.
 func (f *Finder) Find(dir string) string {
-	var chain []string
-	found := ""
-	for {
-		f.mu.Lock()
-		p, ok := f.byDir[dir]
-		f.mu.Unlock()
-		if ok {
-			found = p
-			break
-		}
-		chain = append(chain, dir)
-		p, last := probe(dir)
-		if p != "" || last {
-			found = p
-			break
-		}
-		dir = filepath.Dir(dir)
-	}
 	f.mu.Lock()
 	if f.byDir == nil {
-		f.byDir = map[string]string{}
+		f.byDir = map[string]*answer{}
 	}
-	for _, d := range chain {
-		f.byDir[d] = found
+	a := f.byDir[dir]
+	if a == nil {
+		a = new(answer)
+		f.byDir[dir] = a
 	}
 	f.mu.Unlock()
-	return found
+	a.once.Do(func() {
+		if p := configIn(dir); p != "" {
+			a.path = p
+			return
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return // the filesystem root
+		}
+		// The search stops at a repository root (a directory holding
+		// .git), but whether dir is one only matters when there is a
+		// config to stop short of: the parent's answer is asked first,
+		// and .git looked for only if it names a config. Most trees
+		// have no config at all, which spares one probe in three.
+		if p := f.Find(parent); p != "" && !isRepoRoot(dir) {
+			a.path = p
+		}
+	})
+	return a.path
 }
 
-// probe looks in one absolute directory: it returns the config file there,
-// if any, and whether the search stops at dir (it holds .git or is the
-// filesystem root).
-func probe(dir string) (path string, last bool) {
+// configIn returns the config file in the absolute directory dir, or "".
+func configIn(dir string) string {
 	for _, n := range FileNames {
 		p := filepath.Join(dir, n)
 		if m, err := readfile.Mode(p); err == nil && m.IsRegular() {
-			return p, true
+			return p
 		}
 	}
-	if _, err := readfile.Mode(filepath.Join(dir, ".git")); err == nil {
-		return "", true
-	}
-	return "", filepath.Dir(dir) == dir
+	return ""
+}
+
+// isRepoRoot reports whether dir holds .git (a directory, or a file for a
+// worktree or submodule).
+func isRepoRoot(dir string) bool {
+	_, err := readfile.Mode(filepath.Join(dir, ".git"))
+	return err == nil
 }
 
 // Excluded reports whether path (a file) matches an exclude glob. Globs are

@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/nixdock/nixdock/rules"
@@ -89,17 +90,24 @@ func TestFindStopsAtRepositoryRoot(t *testing.T) {
 	mk("outer/repo/.git")
 	mk("outer/repo/a/b")
 	mk("outer/repo/c")
+	mk("outer/repo/sub/.git") // a repository inside the repository
+	mk("outer/repo/sub/x")
 	write("outer/nixdock.toml", "") // above the repository: never used
 	write("outer/repo/.nixdock.toml", "")
 	write("outer/repo/c/nixdock.toml", "")
 	write("outer/repo/c/.nixdock.toml", "") // nixdock.toml wins in one directory
 	for dir, want := range map[string]string{
-		"outer/repo/a/b": "outer/repo/.nixdock.toml",
-		"outer/repo":     "outer/repo/.nixdock.toml",
-		"outer/repo/c":   "outer/repo/c/nixdock.toml",
+		"outer/repo/a/b":   "outer/repo/.nixdock.toml",
+		"outer/repo":       "outer/repo/.nixdock.toml",
+		"outer/repo/c":     "outer/repo/c/nixdock.toml",
+		"outer/repo/sub/x": "",
+		"outer/repo/sub":   "",
 	} {
+		if want != "" {
+			want = filepath.Join(root, want)
+		}
 		got, err := Find(filepath.Join(root, dir))
-		if err != nil || got != filepath.Join(root, want) {
+		if err != nil || got != want {
 			t.Errorf("Find(%s) = %q, %v; want %s", dir, got, err, want)
 		}
 	}
@@ -118,8 +126,24 @@ func TestFindStopsAtRepositoryRoot(t *testing.T) {
 	if got := finder.Find(filepath.Join(root, "outer/repo/a")); got != filepath.Join(root, "outer/repo/.nixdock.toml") {
 		t.Errorf("Finder.Find(a) = %q, want the answer remembered from a/b", got)
 	}
-	if p, last := probe(filepath.Join(root, "outer/repo")); p != "" || !last {
-		t.Errorf("probe(repo root) = %q, %v; want no config and the last directory", p, last)
+	// Callers asking at once, about directories that share parents, all
+	// get the answer.
+	var shared Finder
+	var wg sync.WaitGroup
+	for i := range 16 {
+		wg.Go(func() {
+			dir, want := "outer/repo/c", filepath.Join(root, "outer/repo/c/nixdock.toml")
+			if i%2 == 0 {
+				dir, want = "outer/repo/a/b", "" // the repository's config is gone
+			}
+			if got := shared.Find(filepath.Join(root, dir)); got != want {
+				t.Errorf("Finder.Find(%s) from several goroutines = %q, want %s", dir, got, want)
+			}
+		})
+	}
+	wg.Wait()
+	if p := configIn(filepath.Join(root, "outer/repo")); p != "" || !isRepoRoot(filepath.Join(root, "outer/repo")) {
+		t.Errorf("repo root: config %q, repository root %v; want no config and the root", p, isRepoRoot(filepath.Join(root, "outer/repo")))
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -26,6 +27,8 @@ func TestReadAgreesWithOSReadFile(t *testing.T) {
 		write("big.nix", big),
 		write("nul.nix", []byte("a\x00b")),
 		filepath.Join(dir, "missing.nix"),
+		filepath.Join(dir, "nul\x00.nix"),                         // no such name can reach the kernel
+		filepath.Join(dir, strings.Repeat("long/", 120), "x.nix"), // longer than the room on the stack
 		dir, // a directory
 		"/proc/self/status",
 	}
@@ -38,9 +41,18 @@ func TestReadAgreesWithOSReadFile(t *testing.T) {
 		write("scratch.nix", bytes.Repeat([]byte("b"), 64<<10)),
 		write("scratch+1.nix", bytes.Repeat([]byte("c"), 64<<10+1)),
 	)
-	for _, read := range []func(string) ([]byte, error){Read, ReadRegular} {
+	for _, read := range []func(string) ([]byte, error){Read, ReadRegular, readViaOpen} {
 		check(t, read, paths)
 	}
+}
+
+// readViaOpen reads p as a lint run reads a file named on its command
+// line: Open, then ReadOpened, or Read if Open says nothing.
+func readViaOpen(p string) ([]byte, error) {
+	if o, isDir, ok := Open(p); ok && !isDir {
+		return ReadOpened(o, p)
+	}
+	return Read(p)
 }
 
 func check(t *testing.T, read func(string) ([]byte, error), paths []string) {
@@ -104,7 +116,7 @@ func TestModeAgreesWithOSStat(t *testing.T) {
 	if err := os.Symlink(filepath.Join(dir, "nowhere"), dangling); err != nil {
 		t.Fatal(err)
 	}
-	for _, p := range []string{file, dir, link, dangling, filepath.Join(dir, "missing"), "/dev/null", file + "/x"} {
+	for _, p := range []string{file, dir, link, dangling, filepath.Join(dir, "missing"), "/dev/null", file + "/x", file + "\x00", filepath.Join(dir, strings.Repeat("long/", 120))} {
 		got, err := Mode(p)
 		st, werr := os.Stat(p)
 		if (err == nil) != (werr == nil) || (err != nil && err.Error() != werr.Error()) {

@@ -10,7 +10,8 @@ import (
 )
 
 func rawMode(path string) (fs.FileMode, bool, error) {
-	p, err := syscall.BytePtrFromString(path)
+	var buf cPath
+	p, err := buf.from(path)
 	if err != nil {
 		return 0, false, nil
 	}

@@ -194,3 +194,29 @@ func TestSparesKeepAtMostN(t *testing.T) {
 		t.Fatalf("got %v, want a and b", got)
 	}
 }
+
+// Reset leaves every chunk all zero, however much of the last one was
+// handed out, and by Alloc or by Room.
+func TestResetZeroesEverythingHandedOut(t *testing.T) {
+	var s Slab[node]
+	for round, n := range []int{0, 1, 7, 8, 9, 30, 300, 5, 1000, 2} {
+		for i := range n {
+			x := s.Alloc()
+			x.a, x.p = i+1, x
+			if i%5 == 0 {
+				r := s.Room(3 + i%4)
+				for j := range cap(r) {
+					r = append(r, node{a: -j - 1})
+				}
+			}
+		}
+		s.Reset()
+		for k, c := range s.chunks {
+			for i := range c {
+				if c[i] != (node{}) {
+					t.Fatalf("round %d: chunk %d item %d left %+v", round, k, i, c[i])
+				}
+			}
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package suppress
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 
@@ -99,5 +100,31 @@ func TestEntriesForRulesNotRunAreKept(t *testing.T) {
 	got = Apply(parse(t, src), nil, &rules.Config{Ignore: []string{"ND900"}})
 	if len(got) != 0 {
 		t.Errorf("with ND900 off: findings %s, want none", codes(got))
+	}
+}
+
+func TestHasMarker(t *testing.T) {
+	for _, c := range []struct {
+		src  string
+		want bool
+	}{
+		{"", false},
+		{":", false},
+		{"nixdock", false},
+		{"nixdock:", true},
+		{"# nixdock: ignore[ND001]", true},
+		{"ixdock:", false},
+		{"nixdock :", false},
+		{"a: b: nixdock: c", true},
+		{"a: b: nixdoc: c", false},
+		{"nixdock;nixdock:", true},
+		{"::nixdock", false},
+	} {
+		if got := hasMarker([]byte(c.src)); got != c.want {
+			t.Errorf("hasMarker(%q) = %v, want %v", c.src, got, c.want)
+		}
+		if got := bytes.Contains([]byte(c.src), []byte("nixdock:")); got != c.want {
+			t.Errorf("test case %q is wrong", c.src)
+		}
 	}
 }

@@ -63,7 +63,7 @@ type dupMemory struct {
 func (m *dupMemory) reset() {
 	m.tables.Reset()
 	m.entries.Reset()
-	clear(m.sets)
+	m.sets = emptyMap(m.sets)
 }
 
 func (t *attrTable) get(name string) *attrEntry {

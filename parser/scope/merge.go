@@ -51,11 +51,13 @@ func (m *mergeState) init() {
 
 // reset empties the maps, keeping their room for the next file.
 func (m *mergeState) reset() {
-	clear(m.moved)
-	clear(m.extra)
-	clear(m.unrec)
-	clear(m.recScope)
-	clear(m.plan.entries)
+	if m.moved != nil {
+		m.moved = emptyMap(m.moved)
+		m.extra = emptyMap(m.extra)
+		m.unrec = emptyMap(m.unrec)
+		m.recScope = emptyMap(m.recScope)
+	}
+	m.plan.entries = emptyMap(m.plan.entries)
 	m.plan.m = nil
 }
 
@@ -73,7 +75,7 @@ func (r *resolver) mergePlan(list []parser.Binding, repeats bool) {
 	}
 	r.merges.init()
 	p := &r.merges.plan
-	clear(p.entries)
+	p.entries = emptyMap(p.entries)
 	if p.entries == nil {
 		p.entries = map[pathKey]mergeEntry{}
 	}
@@ -225,4 +227,18 @@ func (p *planner) binding(prefix int32, parent, rec *parser.AttrSet, b parser.Bi
 			p.m.moved[b] = rec
 		}
 	}
+}
+
+// emptyMap returns m emptied for the next file or list. clear keeps a
+// map's room, and clearing passes over all of that room however few
+// entries the map held: a map that one large file grew made every later
+// clear cost as much as that file's, a few per cent of linting a tree. A
+// map holding more than a few entries is replaced, so that its room
+// follows the latest file rather than the largest.
+func emptyMap[K comparable, V any](m map[K]V) map[K]V {
+	if len(m) > 64 {
+		return make(map[K]V)
+	}
+	clear(m)
+	return m
 }
