@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/fatih/color"
 
@@ -128,51 +129,7 @@ func (c *lintCmd) Run(e *env) error {
 			results = []*fileResult{r}
 			goto report
 		}
-		// Files are linted as the search finds them, so that reading
-		// directories and linting overlap; the results are put in path
-		// order once all are in. A fixed set of workers takes files in
-		// turn: a goroutine per file would grow a fresh stack to the
-		// parser's depth for every file.
-		todo := make(chan discover.File, 256)
-		go func() {
-			readErrs = discover.WalkOpen(paths, func(f discover.File) { todo <- f })
-			close(todo)
-		}()
-		var mu sync.Mutex
-		var wg sync.WaitGroup
-		for range jobs {
-			wg.Go(func() {
-				var mine []*fileResult
-				var buf readfile.Buffer
-				for f := range todo {
-					var src []byte
-					var err error
-					switch {
-					case f.Opened.Valid():
-						src, err = buf.ReadOpened(f.Opened, f.Path)
-					case f.Regular:
-						src, err = readfile.ReadRegular(f.Path)
-					default:
-						src, err = readfile.Read(f.Path)
-					}
-					if err != nil {
-						mine = append(mine, &fileResult{path: f.Path, err: fmt.Errorf("%s: %v", f.Path, unwrapPathError(err))})
-						continue
-					}
-					r := c.lintOne(f.Path, src, configFor, false).compact()
-					if r.file != nil || r.newSrc != nil || c.Fix || c.Diff {
-						// The report (or the fixer) holds on to the source.
-						buf.Keep()
-					}
-					mine = append(mine, r)
-				}
-				mu.Lock()
-				results = append(results, mine...)
-				mu.Unlock()
-			})
-		}
-		wg.Wait() // after the last file, so after Walk has returned
-		sort.Slice(results, func(i, j int) bool { return results[i].path < results[j].path })
+		results, readErrs = c.lintPaths(paths, jobs, configFor)
 	}
 report:
 
@@ -376,4 +333,119 @@ func (c *lintCmd) lintSingle(paths []string, configFor func(string) (*config.Con
 		return &fileResult{path: path, err: fmt.Errorf("%s: %v", path, unwrapPathError(err))}, true
 	}
 	return c.lintOne(path, src, configFor, false).compact(), true
+}
+
+// lintPaths lints every file that paths name or hold, with jobs workers,
+// and returns the results in path order and the errors of paths that
+// could not be read.
+//
+// A pre-commit hook or xargs names thousands of files and no directory,
+// so the workers first take the named paths themselves, each opening the
+// next one and linting it if it is a regular file: no goroutine finds
+// files for them and no channel hands files over, which cost such a run
+// a tenth of its time in wake-ups. The paths that are not regular files
+// (directories, special files, paths that cannot be opened) then go to
+// the search, as they always did, and a file it finds that was named too
+// is linted once.
+func (c *lintCmd) lintPaths(paths []string, jobs int, configFor func(string) (*config.Config, error)) (results []*fileResult, readErrs []error) {
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	linted := make(map[string]bool, len(paths))
+	var rest []int // indexes of the paths left to the search
+	var next atomic.Int64
+	for range min(jobs, len(paths)) {
+		wg.Go(func() {
+			var mine []*fileResult
+			var buf readfile.Buffer
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= len(paths) {
+					break
+				}
+				o, isDir, ok := readfile.Open(paths[i])
+				if !ok || isDir {
+					o.Close()
+					mu.Lock()
+					rest = append(rest, i)
+					mu.Unlock()
+					continue
+				}
+				path := discover.Clean(paths[i])
+				mu.Lock()
+				dup := linted[path]
+				linted[path] = true
+				mu.Unlock()
+				if dup {
+					o.Close()
+					continue
+				}
+				mine = append(mine, c.lintFile(discover.File{Path: path, Regular: true, Opened: o}, &buf, configFor))
+			}
+			mu.Lock()
+			results = append(results, mine...)
+			mu.Unlock()
+		})
+	}
+	wg.Wait()
+	if len(rest) > 0 {
+		sort.Ints(rest)
+		left := make([]string, len(rest))
+		for k, i := range rest {
+			left[k] = paths[i]
+		}
+		// Files are linted as the search finds them, so that reading
+		// directories and linting overlap. A fixed set of workers takes
+		// files in turn: a goroutine per file would grow a fresh stack
+		// to the parser's depth for every file.
+		todo := make(chan discover.File, 256)
+		go func() {
+			readErrs = discover.WalkOpen(left, func(f discover.File) {
+				if linted[f.Path] { // written before the search began
+					f.Opened.Close()
+					return
+				}
+				todo <- f
+			})
+			close(todo)
+		}()
+		for range jobs {
+			wg.Go(func() {
+				var mine []*fileResult
+				var buf readfile.Buffer
+				for f := range todo {
+					mine = append(mine, c.lintFile(f, &buf, configFor))
+				}
+				mu.Lock()
+				results = append(results, mine...)
+				mu.Unlock()
+			})
+		}
+		wg.Wait() // after the last file, so after the search has returned
+	}
+	sort.Slice(results, func(i, j int) bool { return results[i].path < results[j].path })
+	return results, readErrs
+}
+
+// lintFile reads and lints one file the search or the command line gave,
+// reading into buf's memory when the last file's source was not kept.
+func (c *lintCmd) lintFile(f discover.File, buf *readfile.Buffer, configFor func(string) (*config.Config, error)) *fileResult {
+	var src []byte
+	var err error
+	switch {
+	case f.Opened.Valid():
+		src, err = buf.ReadOpened(f.Opened, f.Path)
+	case f.Regular:
+		src, err = readfile.ReadRegular(f.Path)
+	default:
+		src, err = readfile.Read(f.Path)
+	}
+	if err != nil {
+		return &fileResult{path: f.Path, err: fmt.Errorf("%s: %v", f.Path, unwrapPathError(err))}
+	}
+	r := c.lintOne(f.Path, src, configFor, false).compact()
+	if r.file != nil || r.newSrc != nil || c.Fix || c.Diff {
+		// The report (or the fixer) holds on to the source.
+		buf.Keep()
+	}
+	return r
 }

@@ -374,3 +374,32 @@ func TestParseCommandKeepsOrder(t *testing.T) {
 		}
 	}
 }
+
+// Named files are linted by the workers themselves and directories by the
+// search: a file named twice, or named and also inside a named directory,
+// is reported once, a missing path is an error while the rest are still
+// linted, and the report is in path order under every -j.
+func TestLintNamedFilesAndDirectories(t *testing.T) {
+	bad := "{ pkgs, ... }: pkgs.dockerTools.buildImage { name = \"x\"; tag = \"1\"; created = \"now\"; contents = [ ]; }\n"
+	dir := tree(t, map[string]string{
+		"a.nix":     bad,
+		"sub/b.nix": bad,
+		"sub/c.nix": bad,
+		"z.nix":     bad,
+	})
+	args := []string{"lint", "--no-config", "--format", "concise", "--select", "ND103",
+		"z.nix", "sub/b.nix", "./z.nix", "missing.nix", "sub", "a.nix", "sub//c.nix"}
+	want := "a.nix:1:"
+	for _, jobs := range []string{"1", "2", "4"} {
+		r := nixdock(t, dir, "", append(args, "-j", jobs)...)
+		var files []string
+		for _, l := range strings.Split(strings.TrimSpace(r.stdout), "\n") {
+			files = append(files, strings.SplitN(l, ":", 2)[0])
+		}
+		if r.code != 2 || !strings.HasPrefix(r.stdout, want) ||
+			strings.Join(files, " ") != "a.nix sub/b.nix sub/c.nix z.nix" ||
+			strings.TrimSpace(r.stderr) != "nixdock: stat missing.nix: no such file or directory" {
+			t.Errorf("-j %s: exit %d\nstdout:\n%s\nstderr:\n%s", jobs, r.code, r.stdout, r.stderr)
+		}
+	}
+}
