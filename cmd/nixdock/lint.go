@@ -379,7 +379,12 @@ func (c *lintCmd) lintPaths(paths []string, jobs int, configFor func(string) (*c
 					o.Close()
 					continue
 				}
-				mine = append(mine, c.lintFile(discover.File{Path: path, Regular: true, Opened: o}, &buf, configFor))
+				src, err := buf.ReadOpened(o, path)
+				r := c.lintRead(path, src, err, configFor)
+				if c.keepsSource(r) {
+					buf.Keep()
+				}
+				mine = append(mine, r)
 			}
 			mu.Lock()
 			results = append(results, mine...)
@@ -399,21 +404,23 @@ func (c *lintCmd) lintPaths(paths []string, jobs int, configFor func(string) (*c
 		// to the parser's depth for every file.
 		todo := make(chan discover.File, 256)
 		go func() {
-			readErrs = discover.WalkOpen(left, func(f discover.File) {
-				if linted[f.Path] { // written before the search began
-					f.Opened.Close()
-					return
+			readErrs = discover.Walk(left, func(f discover.File) {
+				if !linted[f.Path] { // written before the search began
+					todo <- f
 				}
-				todo <- f
 			})
 			close(todo)
 		}()
 		for range jobs {
 			wg.Go(func() {
 				var mine []*fileResult
-				var buf readfile.Buffer
 				for f := range todo {
-					mine = append(mine, c.lintFile(f, &buf, configFor))
+					read := readfile.Read
+					if f.Regular {
+						read = readfile.ReadRegular
+					}
+					src, err := read(f.Path)
+					mine = append(mine, c.lintRead(f.Path, src, err, configFor))
 				}
 				mu.Lock()
 				results = append(results, mine...)
@@ -426,26 +433,16 @@ func (c *lintCmd) lintPaths(paths []string, jobs int, configFor func(string) (*c
 	return results, readErrs
 }
 
-// lintFile reads and lints one file the search or the command line gave,
-// reading into buf's memory when the last file's source was not kept.
-func (c *lintCmd) lintFile(f discover.File, buf *readfile.Buffer, configFor func(string) (*config.Config, error)) *fileResult {
-	var src []byte
-	var err error
-	switch {
-	case f.Opened.Valid():
-		src, err = buf.ReadOpened(f.Opened, f.Path)
-	case f.Regular:
-		src, err = readfile.ReadRegular(f.Path)
-	default:
-		src, err = readfile.Read(f.Path)
-	}
+// lintRead lints one file as read (or reports why it could not be read).
+func (c *lintCmd) lintRead(path string, src []byte, err error, configFor func(string) (*config.Config, error)) *fileResult {
 	if err != nil {
-		return &fileResult{path: f.Path, err: fmt.Errorf("%s: %v", f.Path, unwrapPathError(err))}
+		return &fileResult{path: path, err: fmt.Errorf("%s: %v", path, unwrapPathError(err))}
 	}
-	r := c.lintOne(f.Path, src, configFor, false).compact()
-	if r.file != nil || r.newSrc != nil || c.Fix || c.Diff {
-		// The report (or the fixer) holds on to the source.
-		buf.Keep()
-	}
-	return r
+	return c.lintOne(path, src, configFor, false).compact()
+}
+
+// keepsSource reports whether the report (or the fixer) holds on to the
+// source r was linted from, so that its memory cannot serve the next read.
+func (c *lintCmd) keepsSource(r *fileResult) bool {
+	return r.file != nil || r.newSrc != nil || c.Fix || c.Diff
 }

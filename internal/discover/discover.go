@@ -31,10 +31,6 @@ type File struct {
 	// its directory entry or a stat), which lets the reader skip asking
 	// again.
 	Regular bool
-	// Opened is the file, open, when WalkOpen opened it to learn what it
-	// is; whoever is given it reads it with readfile.ReadOpened or closes
-	// it.
-	Opened readfile.Opened
 }
 
 // Find returns the files to lint under paths, sorted and without
@@ -58,32 +54,17 @@ func Find(paths []string) (files []File, errs []error) {
 // is reported in errs, in the order of paths, and the others are still
 // walked. Walk returns when every call of found has returned.
 func Walk(paths []string, found func(File)) (errs []error) {
-	return walkPaths(paths, false, found)
-}
-
-// WalkOpen is Walk for a caller that reads every file it is given: a path
-// named in paths is opened, rather than stated, to learn whether it is a
-// directory, and a regular file is handed over open (File.Opened), which
-// spares looking its path up a second time to read it. found must read or
-// close every File.Opened it is given.
-func WalkOpen(paths []string, found func(File)) (errs []error) {
-	return walkPaths(paths, true, found)
-}
-
-func walkPaths(paths []string, open bool, found func(File)) (errs []error) {
 	var mu sync.Mutex
 	seen := make(map[string]bool, len(paths))
-	add := func(p string, regular bool, o readfile.Opened) {
+	add := func(p string, regular bool) {
 		p = Clean(p)
 		mu.Lock()
 		dup := seen[p]
 		seen[p] = true
 		mu.Unlock()
-		if dup {
-			o.Close()
-			return
+		if !dup {
+			found(File{Path: p, Regular: regular})
 		}
-		found(File{Path: p, Regular: regular, Opened: o})
 	}
 	rootErrs := make([]error, len(paths))
 	// A pre-commit hook or xargs names thousands of files, and a stat
@@ -101,24 +82,14 @@ func walkPaths(paths []string, open bool, found func(File)) (errs []error) {
 					return
 				}
 				root := paths[i]
-				if open {
-					if o, isDir, ok := readfile.Open(root); ok {
-						if isDir {
-							rootErrs[i] = walk(root, sem, func(p string) { add(p, true, readfile.Opened{}) })
-						} else {
-							add(root, true, o) // named explicitly: always linted
-						}
-						continue
-					}
-				}
 				mode, err := readfile.Mode(root)
 				switch {
 				case err != nil:
 					rootErrs[i] = err
 				case !mode.IsDir():
-					add(root, mode.IsRegular(), readfile.Opened{}) // named explicitly: always linted
+					add(root, mode.IsRegular()) // named explicitly: always linted
 				default:
-					rootErrs[i] = walk(root, sem, func(p string) { add(p, true, readfile.Opened{}) })
+					rootErrs[i] = walk(root, sem, func(p string) { add(p, true) })
 				}
 			}
 		})

@@ -1,17 +1,12 @@
 package discover
 
 import (
-	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"sort"
 	"strings"
-	"sync"
 	"testing"
-
-	"github.com/nixdock/nixdock/internal/readfile"
 )
 
 func write(t *testing.T, root, p, s string) {
@@ -212,56 +207,6 @@ func TestCleanAndDirAgreeWithFilepath(t *testing.T) {
 		c := filepath.Clean(p)
 		if got, want := Dir(c), filepath.Dir(c); got != want {
 			t.Errorf("Dir(%q) = %q, want %q", c, got, want)
-		}
-	}
-}
-
-// WalkOpen finds what Walk finds, and hands over open every regular file
-// named explicitly, with its contents.
-func TestWalkOpenAgreesWithWalk(t *testing.T) {
-	root := t.TempDir()
-	write(t, root, "a.nix", "a")
-	write(t, root, "d/b.nix", "b")
-	write(t, root, "d/c.txt", "c")
-	if err := os.Symlink(filepath.Join(root, "a.nix"), filepath.Join(root, "link.nix")); err != nil {
-		t.Fatal(err)
-	}
-	paths := []string{
-		filepath.Join(root, "a.nix"), filepath.Join(root, "d"), filepath.Join(root, "d", "c.txt"),
-		filepath.Join(root, "link.nix"), filepath.Join(root, "missing.nix"), root + "/./a.nix",
-	}
-	want, wantErrs := Find(paths)
-	var mu sync.Mutex
-	var got []File
-	errs := WalkOpen(paths, func(f File) {
-		mu.Lock()
-		got = append(got, f)
-		mu.Unlock()
-	})
-	sort.Slice(got, func(i, j int) bool { return got[i].Path < got[j].Path })
-	if fmt.Sprint(errs) != fmt.Sprint(wantErrs) {
-		t.Errorf("errors %v, Walk gives %v", errs, wantErrs)
-	}
-	if len(got) != len(want) {
-		t.Fatalf("found %d files, Walk finds %d", len(got), len(want))
-	}
-	for i, f := range got {
-		if f.Path != want[i].Path {
-			t.Errorf("found %s, Walk finds %s", f.Path, want[i].Path)
-			continue
-		}
-		// Only Linux opens named files (see readfile.Open).
-		named := f.Path != filepath.Join(root, "d", "b.nix") && runtime.GOOS == "linux"
-		if f.Opened.Valid() != named {
-			t.Errorf("%s: open %v, want %v", f.Path, f.Opened.Valid(), named)
-		}
-		if !f.Opened.Valid() {
-			continue
-		}
-		src, err := readfile.ReadOpened(f.Opened, f.Path)
-		want, werr := os.ReadFile(f.Path)
-		if err != nil || werr != nil || string(src) != string(want) {
-			t.Errorf("%s: read %q (%v), want %q (%v)", f.Path, src, err, want, werr)
 		}
 	}
 }

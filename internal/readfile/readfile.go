@@ -26,8 +26,8 @@ func ReadRegular(path string) ([]byte, error) {
 	return Read(path)
 }
 
-// Opened is a regular file that Open opened, for ReadOpened to read and
-// close. The zero Opened holds nothing.
+// Opened is a regular file that Open opened, for a Buffer's ReadOpened
+// to read and close. The zero Opened holds nothing.
 type Opened struct {
 	fd   int // plus one, so that the zero Opened holds nothing
 	size int64
@@ -41,21 +41,12 @@ func (o Opened) Valid() bool { return o.fd > 0 }
 // look-up of the path where a stat and then an open look it up twice,
 // which on a list of thousands of files was a noticeable part of the
 // system's time. For a regular file it returns the file, open, for
-// ReadOpened; for a directory, isDir. For anything else, or any error, ok
+// Buffer.ReadOpened; for a directory, isDir. For anything else, or any error, ok
 // is false and nothing is left open: the caller asks Mode and reads as
 // before, so that errors and special files are handled as they always
 // were.
 func Open(path string) (o Opened, isDir, ok bool) {
 	return openNamed(path)
-}
-
-// ReadOpened reads the file o (opened by Open for path) to its end and
-// closes it. Errors are *os.PathError.
-func ReadOpened(o Opened, path string) ([]byte, error) {
-	if data, _, ok, err := readOpened(o, path, nil); ok {
-		return data, err
-	}
-	return Read(path)
 }
 
 // Buffer is memory that one goroutine reads file after file into, so that
@@ -66,8 +57,9 @@ type Buffer struct {
 	mem []byte // free for the next read; nil when the last source is kept
 }
 
-// ReadOpened is the package's ReadOpened, reading into b's memory when it
-// has room. The source it returns must be given up (not kept past the
+// ReadOpened reads the file o (opened by Open for path) to its end and
+// closes it, reading into b's memory when it has room. Errors are
+// *os.PathError. The source it returns must be given up (not kept past the
 // next call) unless Keep is called.
 func (b *Buffer) ReadOpened(o Opened, path string) ([]byte, error) {
 	data, mem, ok, err := readOpened(o, path, b.mem)

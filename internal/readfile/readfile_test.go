@@ -47,10 +47,10 @@ func TestReadAgreesWithOSReadFile(t *testing.T) {
 }
 
 // readViaOpen reads p as a lint run reads a file named on its command
-// line: Open, then ReadOpened, or Read if Open says nothing.
+// line: Open, then a Buffer's ReadOpened, or Read if Open says nothing.
 func readViaOpen(p string) ([]byte, error) {
 	if o, isDir, ok := Open(p); ok && !isDir {
-		return ReadOpened(o, p)
+		return new(Buffer).ReadOpened(o, p)
 	}
 	return Read(p)
 }
