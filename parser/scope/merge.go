@@ -49,7 +49,7 @@ func (m *mergeState) init() {
 	}
 }
 
-// reset empties the maps, keeping their room for the next file.
+// reset empties the maps for the next file (see emptyMap).
 func (m *mergeState) reset() {
 	if m.moved != nil {
 		m.moved = emptyMap(m.moved)
